@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Id.h"
+
+#include <QRegularExpression>
+
+namespace mentordesk {
+
+Id newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isWellFormedId(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+SeededIdGenerator::SeededIdGenerator(std::uint64_t seed)
+    : m_state(seed)
+{
+}
+
+namespace {
+// Why: splitmix64 is tiny, fast and fully specified, so the demo studio's ids are the same on every machine.
+std::uint64_t splitmix64(std::uint64_t& state)
+{
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31U);
+}
+} // namespace
+
+Id SeededIdGenerator::next()
+{
+    const std::uint64_t hi = splitmix64(m_state);
+    const std::uint64_t lo = splitmix64(m_state);
+    const auto byte = [](std::uint64_t v, int i) { return static_cast<uchar>((v >> (8 * (7 - i))) & 0xffU); };
+    QUuid uuid(static_cast<uint>(hi >> 32U), static_cast<ushort>((hi >> 16U) & 0xffffU),
+               static_cast<ushort>((hi & 0x0fffU) | 0x4000U), static_cast<uchar>((byte(lo, 0) & 0x3fU) | 0x80U),
+               byte(lo, 1), byte(lo, 2), byte(lo, 3), byte(lo, 4), byte(lo, 5), byte(lo, 6), byte(lo, 7));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace mentordesk

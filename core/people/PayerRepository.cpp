@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "people/PayerRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+#include "storage/Statement.h"
+
+namespace mentordesk {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, created_at, updated_at, updated_by, version, deleted_at, name, email, phone, address, invoice_language, "
+    "tax_id, notes, archived_at");
+
+Payer readPayer(const Statement& s)
+{
+    Payer p;
+    readMeta(s, p.meta);
+    p.name = s.text(6);
+    p.email = s.text(7);
+    p.phone = s.text(8);
+    p.address = s.text(9);
+    p.invoiceLanguage = s.text(10);
+    p.taxId = s.text(11);
+    p.notes = s.text(12);
+    p.archivedAt = fromSqlTime(s.text(13));
+    return p;
+}
+
+QString filterClause(const PayerFilter& filter)
+{
+    QString where = QStringLiteral(" WHERE deleted_at IS NULL");
+    if (filter.archivedOnly) {
+        where += QStringLiteral(" AND archived_at IS NOT NULL");
+    } else if (!filter.includeArchived) {
+        where += QStringLiteral(" AND archived_at IS NULL");
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')");
+    }
+    return where;
+}
+
+} // namespace
+
+PayerRepository::PayerRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<void> PayerRepository::insert(const Payer& p)
+{
+    auto s = m_db.prepare(QStringLiteral("INSERT INTO payers (") + kColumns +
+                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!s) {
+        return fail(s.error());
+    }
+    bindMeta(*s, p.meta, m_db.deviceId());
+    s->bind(p.name).bind(p.email).bind(p.phone).bind(p.address).bind(p.invoiceLanguage).bind(p.taxId).bind(p.notes);
+    s->bindOptional(toSqlTime(p.archivedAt));
+    return s->exec();
+}
+
+Result<void> PayerRepository::update(const Payer& p)
+{
+    auto s = m_db.prepare(QStringLiteral(
+        "UPDATE payers SET updated_at = ?, updated_by = ?, version = version + 1, name = ?, email = ?, phone = ?, "
+        "address = ?, invoice_language = ?, tax_id = ?, notes = ?, archived_at = ? "
+        "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+    if (!s) {
+        return fail(s.error());
+    }
+    s->bind(toSqlTime(p.meta.updatedAt)).bind(m_db.deviceId());
+    s->bind(p.name).bind(p.email).bind(p.phone).bind(p.address).bind(p.invoiceLanguage).bind(p.taxId).bind(p.notes);
+    s->bindOptional(toSqlTime(p.archivedAt)).bind(p.meta.id).bind(p.meta.version);
+    if (auto ok = s->exec(); !ok) {
+        return ok;
+    }
+    if (s->rowsAffected() == 1) {
+        return {};
+    }
+    return versionConflict(m_db, QStringLiteral("payers"), p.meta.id);
+}
+
+Result<std::optional<Payer>> PayerRepository::find(const Id& id)
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM payers WHERE id = ? AND deleted_at IS NULL"));
+    if (!s) {
+        return fail(s.error());
+    }
+    s->bind(id);
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    if (!s->next()) {
+        return std::optional<Payer>();
+    }
+    return std::optional<Payer>(readPayer(*s));
+}
+
+Result<Page<Payer>> PayerRepository::list(const PayerFilter& filter, PageRequest page)
+{
+    const QString where = filterClause(filter);
+    const QString pattern = likePattern(filter.text);
+    const auto bindPattern = [&](Statement& st) {
+        if (!filter.text.trimmed().isEmpty()) {
+            st.bind(pattern).bind(pattern).bind(pattern);
+        }
+    };
+    Page<Payer> result;
+    result.offset = page.offset;
+    {
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM payers") + where);
+        if (!count) {
+            return fail(count.error());
+        }
+        bindPattern(*count);
+        if (auto ok = count->exec(); !ok) {
+            return fail(ok.error());
+        }
+        result.total = count->next() ? count->integer(0) : 0;
+    }
+    auto s = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM payers") + where +
+                          QStringLiteral(" ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"));
+    if (!s) {
+        return fail(s.error());
+    }
+    bindPattern(*s);
+    s->bind(clampLimit(page.limit)).bind(qMax(0, page.offset));
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    while (s->next()) {
+        result.items.append(readPayer(*s));
+    }
+    return result;
+}
+
+} // namespace mentordesk

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migration.h"
+
+namespace mentordesk {
+
+Migration schemaV1();
+
+const QList<Migration>& schemaMigrations()
+{
+    // Append new steps at the end; never edit or remove one that has been released.
+    static const QList<Migration> steps = {schemaV1()};
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+} // namespace mentordesk

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/RecordMeta.h"
+#include "common/Result.h"
+
+#include <QString>
+
+namespace mentordesk {
+
+class Database;
+class Statement;
+
+/// Helpers shared by repositories. The six sync columns are always selected first, in the order
+/// id, created_at, updated_at, updated_by, version, deleted_at.
+
+/// Reads columns 0–5 into `meta`.
+void readMeta(const Statement& s, RecordMeta& meta);
+/// Binds id, created_at, updated_at, `deviceId`, version, deleted_at (six positions).
+void bindMeta(Statement& s, const RecordMeta& meta, const QString& deviceId);
+/// "%text%" with LIKE wildcards escaped by '\' (use `LIKE ? ESCAPE '\'`).
+[[nodiscard]] QString likePattern(const QString& text);
+/// A page size clamped to [1, 10000].
+[[nodiscard]] int clampLimit(int limit);
+/// After an UPDATE … WHERE id = ? AND version = ? touched no row: NotFound when the row is gone,
+/// Conflict when somebody else changed it since it was read.
+[[nodiscard]] Result<void> versionConflict(Database& db, const QString& table, const Id& id);
+/// Marks a row deleted (tombstone) and bumps its version.
+[[nodiscard]] Result<void> tombstone(Database& db, const QString& table, const Id& id, const QDateTime& nowUtc);
+
+} // namespace mentordesk

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace mentordesk {
+
+/// Installs MentorDesk's and Qt's own translators for `language` ("en" or "zh_CN"); replaces
+/// translators installed by an earlier call, so the language can be switched at run time.
+/// Returns false when no MentorDesk catalogue exists for the language (English is then used).
+bool installTranslations(QCoreApplication& app, const QString& language);
+
+/// "zh_CN" when $MENTORDESK_LANG, $LANGUAGE or $LANG asks for Chinese, "en" otherwise.
+[[nodiscard]] QString languageFromEnvironment();
+
+} // namespace mentordesk

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandSpec.h"
+
+#include <QList>
+
+namespace mentordesk::cli {
+
+/// Every command of mentordesk-cli, in help order.
+class CommandRegistry final
+{
+public:
+    void add(CommandSpec spec) { m_commands.append(std::move(spec)); }
+    [[nodiscard]] const QList<CommandSpec>& commands() const { return m_commands; }
+    /// The command for `noun` and the longest matching verb prefix of `words`; `consumed` tells how many words it took.
+    [[nodiscard]] const CommandSpec* find(const QString& noun, const QStringList& words, int& consumed) const;
+    [[nodiscard]] QStringList nouns() const;
+
+    /// The registry with all built-in commands.
+    [[nodiscard]] static const CommandRegistry& builtIn();
+
+private:
+    QList<CommandSpec> m_commands;
+};
+
+// One registration function per noun family (ui/cli/commands/*.cpp).
+void registerStudioCommands(CommandRegistry& registry);
+void registerPayerCommands(CommandRegistry& registry);
+
+} // namespace mentordesk::cli
