@@ -57,6 +57,31 @@ Result<void> versionConflict(Database& db, const QString& table, const Id& id)
                                     .arg(s->integer(0))));
 }
 
+Result<bool> rowExists(Database& db, const QString& table, const Id& id)
+{
+    auto s = db.prepare(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"));
+    if (!s) {
+        return fail(s.error());
+    }
+    s->bind(id);
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    return s->next();
+}
+
+Result<void> requireRow(Database& db, const QString& table, const Id& id, const QString& fieldKey, const QString& what)
+{
+    auto exists = rowExists(db, table, id);
+    if (!exists) {
+        return fail(exists.error());
+    }
+    if (!*exists) {
+        return fail(Error::invalid(fieldKey, Database::tr("There is no %1 with id “%2”.").arg(what, id)));
+    }
+    return {};
+}
+
 Result<void> tombstone(Database& db, const QString& table, const Id& id, const QDateTime& nowUtc)
 {
     auto s = db.prepare(QStringLiteral("UPDATE ") + table +

@@ -25,6 +25,12 @@ void bindMeta(Statement& s, const RecordMeta& meta, const QString& deviceId);
 /// After an UPDATE … WHERE id = ? AND version = ? touched no row: NotFound when the row is gone,
 /// Conflict when somebody else changed it since it was read.
 [[nodiscard]] Result<void> versionConflict(Database& db, const QString& table, const Id& id);
+/// True when a live (not tombstoned) row with `id` exists in `table`.
+[[nodiscard]] Result<bool> rowExists(Database& db, const QString& table, const Id& id);
+/// Ok when `id` names a live row of `table`; otherwise an Invalid error naming `fieldKey`, e.g.
+/// "There is no mentor with id …" (`what` is the translated record kind: "mentor").
+[[nodiscard]] Result<void> requireRow(Database& db, const QString& table, const Id& id, const QString& fieldKey,
+                                      const QString& what);
 /// Marks a row deleted (tombstone) and bumps its version.
 [[nodiscard]] Result<void> tombstone(Database& db, const QString& table, const Id& id, const QDateTime& nowUtc);
 

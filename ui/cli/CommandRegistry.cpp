@@ -43,7 +43,14 @@ const CommandRegistry& CommandRegistry::builtIn()
     static const CommandRegistry registry = [] {
         CommandRegistry r;
         registerStudioCommands(r);
+        registerMentorCommands(r);
         registerPayerCommands(r);
+        registerLearnerCommands(r);
+        registerCatalogCommands(r);
+        registerEnrollmentCommands(r);
+        registerLessonCommands(r);
+        registerFeedbackCommands(r);
+        registerDataCommands(r);
         return r;
     }();
     return registry;

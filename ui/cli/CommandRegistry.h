@@ -27,5 +27,12 @@ private:
 // One registration function per noun family (ui/cli/commands/*.cpp).
 void registerStudioCommands(CommandRegistry& registry);
 void registerPayerCommands(CommandRegistry& registry);
+void registerMentorCommands(CommandRegistry& registry);
+void registerLearnerCommands(CommandRegistry& registry);
+void registerCatalogCommands(CommandRegistry& registry);    // topic, course
+void registerEnrollmentCommands(CommandRegistry& registry); // enroll, enrollment
+void registerLessonCommands(CommandRegistry& registry);
+void registerFeedbackCommands(CommandRegistry& registry);
+void registerDataCommands(CommandRegistry& registry);       // import, export, demo
 
 } // namespace mentordesk::cli
