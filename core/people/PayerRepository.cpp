@@ -51,8 +51,10 @@ PayerRepository::PayerRepository(Database& db)
 
 Result<void> PayerRepository::insert(const Payer& p)
 {
-    auto s = m_db.prepare(QStringLiteral("INSERT INTO payers (") + kColumns +
-                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Why: built once; imports call this per row and the statement cache is keyed by the SQL text.
+    static const QString sql =
+        QStringLiteral("INSERT INTO payers (") + kColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto s = m_db.prepare(sql);
     if (!s) {
         return fail(s.error());
     }

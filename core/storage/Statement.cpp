@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <cstdio>
+
 namespace mentordesk {
 
 Statement::Statement(std::shared_ptr<QSqlQuery> query)
@@ -52,7 +54,14 @@ QString toSqlTime(const QDateTime& utc)
     if (!utc.isValid()) {
         return {};
     }
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    // Why: hand-formatted; QDateTime::toString(format) re-parses the format on every row of a bulk import.
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    const QDate d = t.date();
+    const QTime tm = t.time();
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(), tm.hour(),
+                  tm.minute(), tm.second());
+    return QString::fromLatin1(buf, 20);
 }
 
 QDateTime fromSqlTime(const QString& text)
