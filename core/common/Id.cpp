@@ -5,9 +5,28 @@
 
 namespace mentordesk {
 
+namespace {
+thread_local SeededIdGenerator* t_seeded = nullptr;
+} // namespace
+
 Id newId()
 {
+    if (t_seeded) {
+        return t_seeded->next();
+    }
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ScopedIdSeed::ScopedIdSeed(std::uint64_t seed)
+    : m_generator(seed)
+    , m_previous(t_seeded)
+{
+    t_seeded = &m_generator;
+}
+
+ScopedIdSeed::~ScopedIdSeed()
+{
+    t_seeded = m_previous;
 }
 
 bool isWellFormedId(const QString& text)
@@ -19,8 +38,7 @@ bool isWellFormedId(const QString& text)
 
 SeededIdGenerator::SeededIdGenerator(std::uint64_t seed)
     : m_state(seed)
-{
-}
+{}
 
 namespace {
 // Why: splitmix64 is tiny, fast and fully specified, so the demo studio's ids are the same on every machine.
