@@ -5,7 +5,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace mentordesk {
@@ -39,9 +38,8 @@ bool installTranslations(QCoreApplication& app, const QString& language)
         ownTranslator() = std::move(own);
     }
     auto qt = std::make_unique<QTranslator>();
-    if (lang != QStringLiteral("en") &&
-        qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (lang != QStringLiteral("en") && qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         qtTranslator() = std::move(qt);
     }

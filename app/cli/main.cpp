@@ -3,7 +3,6 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

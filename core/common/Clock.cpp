@@ -21,8 +21,7 @@ QDateTime SystemClock::nowUtc() const
 
 FixedClock::FixedClock(QDateTime nowUtc)
     : m_now(truncatedUtc(std::move(nowUtc)))
-{
-}
+{}
 
 void FixedClock::set(QDateTime nowUtc)
 {

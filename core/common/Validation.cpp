@@ -14,7 +14,9 @@ Result<QString> Validation::requiredText(const QString& value, const Field& fiel
         return fail(Error::invalid(field.key, tr("%1 must not be empty.").arg(field.label)));
     }
     if (t.size() > maxLength) {
-        return fail(Error::invalid(field.key, tr("%1 is too long (%2 characters; at most %3).").arg(field.label).arg(t.size()).arg(maxLength)));
+        return fail(Error::invalid(
+            field.key,
+            tr("%1 is too long (%2 characters; at most %3).").arg(field.label).arg(t.size()).arg(maxLength)));
     }
     return t;
 }
@@ -23,7 +25,9 @@ Result<QString> Validation::optionalText(const QString& value, const Field& fiel
 {
     const QString t = value.trimmed();
     if (t.size() > maxLength) {
-        return fail(Error::invalid(field.key, tr("%1 is too long (%2 characters; at most %3).").arg(field.label).arg(t.size()).arg(maxLength)));
+        return fail(Error::invalid(
+            field.key,
+            tr("%1 is too long (%2 characters; at most %3).").arg(field.label).arg(t.size()).arg(maxLength)));
     }
     return t;
 }
@@ -36,7 +40,8 @@ Result<QString> Validation::optionalEmail(const QString& value, const Field& fie
     }
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!re.match(t).hasMatch() || t.size() > 254) {
-        return fail(Error::invalid(field.key, tr("“%1” is not an e-mail address (expected name@example.com).").arg(value)));
+        return fail(
+            Error::invalid(field.key, tr("“%1” is not an e-mail address (expected name@example.com).").arg(value)));
     }
     return t;
 }
@@ -44,7 +49,8 @@ Result<QString> Validation::optionalEmail(const QString& value, const Field& fie
 Result<qint64> Validation::inRange(qint64 value, qint64 min, qint64 max, const Field& field)
 {
     if (value < min || value > max) {
-        return fail(Error::invalid(field.key, tr("%1 must be between %2 and %3 (got %4).").arg(field.label).arg(min).arg(max).arg(value)));
+        return fail(Error::invalid(
+            field.key, tr("%1 must be between %2 and %3 (got %4).").arg(field.label).arg(min).arg(max).arg(value)));
     }
     return value;
 }
@@ -63,7 +69,8 @@ Result<QDate> Validation::parseDate(const QString& text, const Field& field)
 {
     const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!d.isValid() || text.trimmed().size() != 10) {
-        return fail(Error::invalid(field.key, tr("%1 must be a date written YYYY-MM-DD (got “%2”).").arg(field.label, text)));
+        return fail(
+            Error::invalid(field.key, tr("%1 must be a date written YYYY-MM-DD (got “%2”).").arg(field.label, text)));
     }
     return d;
 }
@@ -76,8 +83,8 @@ Result<QString> Validation::requiredId(const QString& value, const Field& field)
     }
     if (!isWellFormedId(t)) {
         return fail(Error::invalid(field.key, tr("“%1” is not a record id (expected a UUID such as "
-                                             "3f2c8a4e-1b2d-4c5e-9f60-7a8b9c0d1e2f).")
-                                              .arg(value)));
+                                                 "3f2c8a4e-1b2d-4c5e-9f60-7a8b9c0d1e2f).")
+                                                  .arg(value)));
     }
     return t;
 }

@@ -26,8 +26,7 @@ public:
     /// Trimmed, non-empty text of at most `maxLength` characters.
     [[nodiscard]] static Result<QString> requiredText(const QString& value, const Field& field, int maxLength = 200);
     /// Trimmed text (may be empty) of at most `maxLength` characters.
-    [[nodiscard]] static Result<QString> optionalText(const QString& value, const Field& field,
-                                                      int maxLength = 10000);
+    [[nodiscard]] static Result<QString> optionalText(const QString& value, const Field& field, int maxLength = 10000);
     /// Empty, or a plausible e-mail address ("name@host.tld").
     [[nodiscard]] static Result<QString> optionalEmail(const QString& value, const Field& field);
     /// An integer in [min, max].

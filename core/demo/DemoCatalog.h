@@ -11,9 +11,9 @@ namespace mentordesk {
 /// languages, a course catalogue built on it, and bilingual name pools. Pure data.
 struct DemoTopic
 {
-    QString key;  ///< stable key used by prerequisites and courses
-    QString name; ///< display name
-    QString area; ///< "programming", "maths", "music", "languages"
+    QString key;               ///< stable key used by prerequisites and courses
+    QString name;              ///< display name
+    QString area;              ///< "programming", "maths", "music", "languages"
     QStringList prerequisites; ///< keys
 };
 
@@ -27,7 +27,7 @@ struct DemoCourse
 {
     QString title;
     QString description;
-    int level = 1; ///< 1–5
+    int level = 1;        ///< 1–5
     int quality = 7;      ///< Q 1–10
     int practicality = 7; ///< U 1–10
     QStringList topics;   ///< keys

@@ -8,8 +8,7 @@ namespace mentordesk {
 Currency::Currency(QString code, int minorDigits)
     : m_code(std::move(code))
     , m_minorDigits(minorDigits)
-{
-}
+{}
 
 qint64 Currency::minorPerMajor() const
 {
@@ -24,12 +23,12 @@ Result<Currency> Currency::fromCode(const QString& code, const QString& field)
 {
     // Why: a short explicit table keeps core free of ICU; it lists every ISO 4217 code in
     // circulation whose minor unit is not 2. Unknown codes are refused rather than guessed.
-    static const QSet<QString> zero = {
-        QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
-        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
-        QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
-        QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
-        QStringLiteral("XPF")};
+    static const QSet<QString> zero = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+                                       QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
+                                       QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
+                                       QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
+                                       QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
+                                       QStringLiteral("XOF"), QStringLiteral("XPF")};
     static const QSet<QString> three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
                                         QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
                                         QStringLiteral("TND")};
@@ -56,8 +55,8 @@ Result<Currency> Currency::fromCode(const QString& code, const QString& field)
     if (two.contains(upper)) {
         return Currency(upper, 2);
     }
-    return fail(Error::invalid(field, tr("“%1” is not a supported ISO 4217 currency code (for example EUR, USD, CNY, JPY).")
-                                          .arg(code)));
+    return fail(Error::invalid(
+        field, tr("“%1” is not a supported ISO 4217 currency code (for example EUR, USD, CNY, JPY).").arg(code)));
 }
 
 } // namespace mentordesk

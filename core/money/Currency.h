@@ -15,7 +15,8 @@ class Currency final
 
 public:
     /// Looks up `code` (case-insensitive). Fails with a message naming `field` for unknown codes.
-    [[nodiscard]] static Result<Currency> fromCode(const QString& code, const QString& field = QStringLiteral("currency"));
+    [[nodiscard]] static Result<Currency> fromCode(const QString& code,
+                                                   const QString& field = QStringLiteral("currency"));
 
     [[nodiscard]] const QString& code() const { return m_code; }
     /// Digits after the decimal point: 0 (JPY), 2 (EUR) or 3 (KWD).

@@ -37,14 +37,14 @@ bool divideRoundHalfAway(WideInt numerator, WideInt denominator, qint64& out)
 Money::Money(qint64 minorUnits, Currency currency)
     : m_minor(minorUnits)
     , m_currency(std::move(currency))
-{
-}
+{}
 
 Result<void> Money::requireSameCurrency(const Money& other) const
 {
     if (!(m_currency == other.m_currency)) {
-        return fail(Error::invalid(QStringLiteral("currency"), tr("Cannot combine amounts in %1 and %2.")
-                                                                   .arg(m_currency.code(), other.m_currency.code())));
+        return fail(
+            Error::invalid(QStringLiteral("currency"),
+                           tr("Cannot combine amounts in %1 and %2.").arg(m_currency.code(), other.m_currency.code())));
     }
     return {};
 }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <concepts>
 
 namespace mentordesk {
@@ -25,8 +24,8 @@ public:
     Money(qint64 minorUnits, Currency currency);
     /// Floating-point amounts are refused at compile time.
     template <typename F>
-        requires std::floating_point<F>
-    Money(F, Currency) = delete;
+    requires std::floating_point<F> Money(F, Currency)
+    = delete;
 
     [[nodiscard]] static Money zero(const Currency& currency) { return Money(qint64{0}, currency); }
 

@@ -37,7 +37,8 @@ QString filterClause(const PayerFilter& filter)
         where += QStringLiteral(" AND archived_at IS NULL");
     }
     if (!filter.text.trimmed().isEmpty()) {
-        where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')");
+        where +=
+            QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')");
     }
     return where;
 }
@@ -46,14 +47,13 @@ QString filterClause(const PayerFilter& filter)
 
 PayerRepository::PayerRepository(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<void> PayerRepository::insert(const Payer& p)
 {
     // Why: built once; imports call this per row and the statement cache is keyed by the SQL text.
-    static const QString sql =
-        QStringLiteral("INSERT INTO payers (") + kColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString sql = QStringLiteral("INSERT INTO payers (") + kColumns +
+                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto s = m_db.prepare(sql);
     if (!s) {
         return fail(s.error());

@@ -12,8 +12,7 @@ namespace mentordesk {
 PayerService::PayerService(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 Result<PayerInput> PayerService::validate(const PayerInput& input)
 {
@@ -38,11 +37,13 @@ Result<PayerInput> PayerService::validate(const PayerInput& input)
         return fail(address.error());
     }
     out.address = *address;
-    const QString language = input.invoiceLanguage.trimmed().isEmpty() ? QStringLiteral("en") : input.invoiceLanguage.trimmed();
+    const QString language =
+        input.invoiceLanguage.trimmed().isEmpty() ? QStringLiteral("en") : input.invoiceLanguage.trimmed();
     if (language != QStringLiteral("en") && language != QStringLiteral("zh_CN")) {
-        return fail(Error::invalid(QStringLiteral("invoice_language"),
-                                   tr("Invoice language must be “en” (English) or “zh_CN” (Simplified Chinese), not “%1”.")
-                                       .arg(input.invoiceLanguage)));
+        return fail(
+            Error::invalid(QStringLiteral("invoice_language"),
+                           tr("Invoice language must be “en” (English) or “zh_CN” (Simplified Chinese), not “%1”.")
+                               .arg(input.invoiceLanguage)));
     }
     out.invoiceLanguage = language;
     auto taxId = Validation::optionalText(input.taxId, {QStringLiteral("tax_id"), tr("Tax id")}, 50);

@@ -66,8 +66,7 @@ Result<Probe> probeFile(const QString& path)
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -105,21 +104,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             }
             const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
             if (probe->userVersion > 0 && probe->applicationId != kApplicationId) {
-                return fail(Error::refused(tr("“%1” is an SQLite database but not a MentorDesk studio.")
-                                               .arg(QDir::toNativeSeparators(path))));
+                return fail(Error::refused(
+                    tr("“%1” is an SQLite database but not a MentorDesk studio.").arg(QDir::toNativeSeparators(path))));
             }
             if (probe->userVersion > latest) {
-                return fail(Error::refused(tr("“%1” was written by a newer MentorDesk (schema %2; this version knows up "
-                                              "to %3). It was not opened or changed; please update MentorDesk.")
-                                               .arg(QDir::toNativeSeparators(path))
-                                               .arg(probe->userVersion)
-                                               .arg(latest)));
+                return fail(
+                    Error::refused(tr("“%1” was written by a newer MentorDesk (schema %2; this version knows up "
+                                      "to %3). It was not opened or changed; please update MentorDesk.")
+                                       .arg(QDir::toNativeSeparators(path))
+                                       .arg(probe->userVersion)
+                                       .arg(latest)));
             }
         } else if (!options.createIfMissing) {
             return fail(Error::notFound(tr("There is no studio file at “%1”.").arg(QDir::toNativeSeparators(path))));
         } else if (!QDir().mkpath(info.absolutePath())) {
-            return fail(Error::storage(tr("Cannot create the folder “%1”.")
-                                           .arg(QDir::toNativeSeparators(info.absolutePath()))));
+            return fail(Error::storage(
+                tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath()))));
         }
     }
 
@@ -201,8 +201,8 @@ Result<void> Database::exec(const QString& sql)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
-        return fail(Error::storage(tr("The studio database reported an error: %1 (in: %2)")
-                                       .arg(q.lastError().text(), sql.left(200))));
+        return fail(Error::storage(
+            tr("The studio database reported an error: %1 (in: %2)").arg(q.lastError().text(), sql.left(200))));
     }
     return {};
 }

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QSqlQuery;
@@ -27,10 +26,10 @@ class Database final
 public:
     struct Options
     {
-        bool createIfMissing = true;      ///< Create the file when it does not exist.
-        bool migrate = true;              ///< Bring the schema to the latest version.
-        bool backupBeforeUpgrade = true;  ///< Copy the file (VACUUM INTO) before upgrading an existing schema.
-        int busyTimeoutMs = 5000;         ///< How long a write waits for another connection's lock.
+        bool createIfMissing = true;     ///< Create the file when it does not exist.
+        bool migrate = true;             ///< Bring the schema to the latest version.
+        bool backupBeforeUpgrade = true; ///< Copy the file (VACUUM INTO) before upgrading an existing schema.
+        int busyTimeoutMs = 5000;        ///< How long a write waits for another connection's lock.
         const QList<Migration>* migrations = nullptr; ///< Schema history; nullptr = schemaMigrations().
     };
 

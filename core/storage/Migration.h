@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QList>
-#include <QtGlobal>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace mentordesk {
 

@@ -13,8 +13,7 @@ namespace mentordesk {
 Migrator::Migrator(Database& db, const QList<Migration>& steps)
     : m_db(db)
     , m_steps(steps)
-{
-}
+{}
 
 Result<void> Migrator::migrate(bool backupFirst)
 {
@@ -24,9 +23,8 @@ Result<void> Migrator::migrate(bool backupFirst)
     }
     const int latest = m_steps.isEmpty() ? 0 : m_steps.constLast().version;
     if (current > latest) {
-        return fail(Error::refused(tr("The studio database has schema %1, newer than the %2 this version knows.")
-                                       .arg(current)
-                                       .arg(latest)));
+        return fail(Error::refused(
+            tr("The studio database has schema %1, newer than the %2 this version knows.").arg(current).arg(latest)));
     }
     if (current == latest) {
         return {};
@@ -42,7 +40,8 @@ Result<void> Migrator::migrate(bool backupFirst)
             continue;
         }
         if (step.version != expected) {
-            return fail(Error::storage(tr("Schema step %1 is out of order (expected %2).").arg(step.version).arg(expected)));
+            return fail(
+                Error::storage(tr("Schema step %1 is out of order (expected %2).").arg(step.version).arg(expected)));
         }
         if (auto ok = applyStep(step); !ok) {
             return ok;

@@ -29,7 +29,9 @@ void bindMeta(Statement& s, const RecordMeta& meta, const QString& deviceId)
 QString likePattern(const QString& text)
 {
     QString escaped = text.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -41,7 +43,8 @@ int clampLimit(int limit)
 Result<void> versionConflict(Database& db, const QString& table, const Id& id)
 {
     // Why: table names come from repository constants, never from user input.
-    auto s = db.prepare(QStringLiteral("SELECT version FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"));
+    auto s = db.prepare(QStringLiteral("SELECT version FROM ") + table +
+                        QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"));
     if (!s) {
         return fail(s.error());
     }
@@ -59,7 +62,8 @@ Result<void> versionConflict(Database& db, const QString& table, const Id& id)
 
 Result<bool> rowExists(Database& db, const QString& table, const Id& id)
 {
-    auto s = db.prepare(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"));
+    auto s =
+        db.prepare(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ? AND deleted_at IS NULL"));
     if (!s) {
         return fail(s.error());
     }

@@ -5,15 +5,13 @@
 
 #include <QSqlError>
 #include <QTimeZone>
-
 #include <cstdio>
 
 namespace mentordesk {
 
 Statement::Statement(std::shared_ptr<QSqlQuery> query)
     : m_query(std::move(query))
-{
-}
+{}
 
 Statement::~Statement()
 {
@@ -25,8 +23,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_query(std::move(other.m_query))
     , m_position(other.m_position)
-{
-}
+{}
 
 Statement& Statement::bind(const QVariant& value)
 {
@@ -43,8 +40,8 @@ Result<void> Statement::exec()
 {
     m_position = 0;
     if (!m_query->exec()) {
-        return fail(Error::storage(Database::tr("The studio database reported an error: %1")
-                                       .arg(m_query->lastError().text())));
+        return fail(
+            Error::storage(Database::tr("The studio database reported an error: %1").arg(m_query->lastError().text())));
     }
     return {};
 }

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <memory>
 
 namespace mentordesk {

@@ -16,14 +16,13 @@ Transaction::Transaction(Database* db, int depth)
     : m_db(db)
     , m_depth(depth)
     , m_active(true)
-{
-}
+{}
 
 Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.m_transactionDepth;
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    const QString sql =
+        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     if (auto ok = db.exec(sql); !ok) {
         return fail(ok.error());
     }

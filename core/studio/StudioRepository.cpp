@@ -15,8 +15,7 @@ const QString kColumns = QStringLiteral("id, created_at, updated_at, updated_by,
 
 StudioRepository::StudioRepository(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::optional<StudioSettings>> StudioRepository::load()
 {

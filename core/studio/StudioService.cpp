@@ -16,8 +16,7 @@ namespace mentordesk {
 StudioService::StudioService(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 Result<StudioSettings> StudioService::validate(const StudioSettings& input)
 {
@@ -47,20 +46,23 @@ Result<StudioSettings> StudioService::validate(const StudioSettings& input)
     out.timeZone = zone;
     const QLocale locale(input.locale.trimmed());
     if (input.locale.trimmed().isEmpty() || locale.language() == QLocale::C) {
-        return fail(Error::invalid(QStringLiteral("locale"),
-                                   tr("“%1” is not a locale (use a name such as en_US, de_DE or zh_CN).").arg(input.locale)));
+        return fail(
+            Error::invalid(QStringLiteral("locale"),
+                           tr("“%1” is not a locale (use a name such as en_US, de_DE or zh_CN).").arg(input.locale)));
     }
     out.locale = locale.name();
     if (input.language != QStringLiteral("en") && input.language != QStringLiteral("zh_CN")) {
-        return fail(Error::invalid(QStringLiteral("language"),
-                                   tr("The language must be “en” (English) or “zh_CN” (Simplified Chinese), not “%1”.")
-                                       .arg(input.language)));
+        return fail(Error::invalid(
+            QStringLiteral("language"),
+            tr("The language must be “en” (English) or “zh_CN” (Simplified Chinese), not “%1”.").arg(input.language)));
     }
-    auto terms = Validation::inRange(input.paymentTermsDays, 0, 365, {QStringLiteral("payment_terms_days"), tr("Payment terms (days)")});
+    auto terms = Validation::inRange(input.paymentTermsDays, 0, 365,
+                                     {QStringLiteral("payment_terms_days"), tr("Payment terms (days)")});
     if (!terms) {
         return fail(terms.error());
     }
-    auto week = Validation::inRange(input.weekStartsOn, 1, 7, {QStringLiteral("week_starts_on"), tr("First day of the week")});
+    auto week =
+        Validation::inRange(input.weekStartsOn, 1, 7, {QStringLiteral("week_starts_on"), tr("First day of the week")});
     if (!week) {
         return fail(week.error());
     }

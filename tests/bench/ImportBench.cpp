@@ -11,11 +11,9 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 using namespace mentordesk;
 
@@ -76,7 +74,8 @@ void BM_ImportPayers_Repository(benchmark::State& state)
             state.SkipWithError("commit failed");
         }
     }
-    state.counters["rows_per_s"] = benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void BM_ImportPayers_RawSqlite(benchmark::State& state)
@@ -133,7 +132,8 @@ void BM_ImportPayers_RawSqlite(benchmark::State& state)
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
-    state.counters["rows_per_s"] = benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 } // namespace

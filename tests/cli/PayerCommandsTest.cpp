@@ -18,11 +18,12 @@ protected:
 
 TEST_F(PayerCommandsTest, AddEditShowListArchiveRestore)
 {
-    const QString id = createId({QStringLiteral("payer"), QStringLiteral("add"), QStringLiteral("--name"),
-                                 QStringLiteral("王芳"), QStringLiteral("--invoice-language"), QStringLiteral("zh_CN")});
+    const QString id =
+        createId({QStringLiteral("payer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("王芳"),
+                  QStringLiteral("--invoice-language"), QStringLiteral("zh_CN")});
     ASSERT_FALSE(id.isEmpty());
-    CliRun r = cli({QStringLiteral("payer"), QStringLiteral("edit"), QStringLiteral("--id"), id, QStringLiteral("--email"),
-                    QStringLiteral("wang@example.com")});
+    CliRun r = cli({QStringLiteral("payer"), QStringLiteral("edit"), QStringLiteral("--id"), id,
+                    QStringLiteral("--email"), QStringLiteral("wang@example.com")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     r = cli({QStringLiteral("--json"), QStringLiteral("payer"), QStringLiteral("show"), QStringLiteral("--id"), id});
     ASSERT_EQ(r.code, 0);

@@ -8,8 +8,7 @@
 using namespace mentordesk::test;
 
 class StudioCommandsTest : public CliTest
-{
-};
+{};
 
 TEST_F(StudioCommandsTest, InitCreatesStudioAndShowPrintsIt)
 {
@@ -30,8 +29,8 @@ TEST_F(StudioCommandsTest, InitTwiceIsRefused)
 
 TEST_F(StudioCommandsTest, InitWithBadCurrencyFailsAndNamesIt)
 {
-    const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("X"),
-                          QStringLiteral("--currency"), QStringLiteral("BTC")});
+    const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--name"),
+                          QStringLiteral("X"), QStringLiteral("--currency"), QStringLiteral("BTC")});
     EXPECT_EQ(r.code, 1);
     const QJsonObject e = r.json().object().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(e.value(QStringLiteral("code")).toString(), QStringLiteral("invalid"));
@@ -51,7 +50,8 @@ TEST_F(StudioCommandsTest, UsageErrorsExitWithTwo)
     initStudio();
     EXPECT_EQ(cli({QStringLiteral("nonsense")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("studio"), QStringLiteral("fly")}).code, 2);
-    EXPECT_EQ(cli({QStringLiteral("studio"), QStringLiteral("set"), QStringLiteral("--bogus"), QStringLiteral("1")}).code, 2);
+    EXPECT_EQ(
+        cli({QStringLiteral("studio"), QStringLiteral("set"), QStringLiteral("--bogus"), QStringLiteral("1")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("init")}).code, 2) << "--name is required";
     EXPECT_EQ(cli({}).code, 2);
 }
@@ -71,11 +71,12 @@ TEST_F(StudioCommandsTest, RealBinaryReportsExitCodes)
 {
     QProcess p;
     p.start(QStringLiteral(MENTORDESK_CLI_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("init"),
-                                                   QStringLiteral("--name"), QStringLiteral("Binary Studio")});
+                                                    QStringLiteral("--name"), QStringLiteral("Binary Studio")});
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    p.start(QStringLiteral(MENTORDESK_CLI_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("payer"),
-                                                   QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral(" ")});
+    p.start(QStringLiteral(MENTORDESK_CLI_BINARY),
+            {QStringLiteral("--db"), m_db, QStringLiteral("payer"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral(" ")});
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 1);
     EXPECT_FALSE(p.readAllStandardError().isEmpty());

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace mentordesk::test {

@@ -29,7 +29,8 @@ void printOverview(QTextStream& out, const CommandRegistry& registry)
     }
     out << u'\n'
         << Tr::tr("Global options:\n"
-                  "  --db FILE   studio database (default: $MENTORDESK_DB, then ~/.local/share/mentordesk/studio.mentordesk)\n"
+                  "  --db FILE   studio database (default: $MENTORDESK_DB, then "
+                  "~/.local/share/mentordesk/studio.mentordesk)\n"
                   "  --json      machine-readable output (errors too) on stdout\n"
                   "  --help      help for any command, e.g. mentordesk-cli learner add --help\n"
                   "Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO failure.")
@@ -48,7 +49,8 @@ void printNounHelp(QTextStream& out, const CommandRegistry& registry, const QStr
 
 void printCommandHelp(QTextStream& out, const CommandSpec& spec)
 {
-    QString usage = QStringLiteral("mentordesk-cli ") + spec.noun + (spec.verb.isEmpty() ? QString() : u' ' + spec.verb);
+    QString usage =
+        QStringLiteral("mentordesk-cli ") + spec.noun + (spec.verb.isEmpty() ? QString() : u' ' + spec.verb);
     for (const OptionSpec& o : spec.options) {
         QString part = u"--" + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
         usage += u' ' + (o.required ? part : u'[' + part + u']');
@@ -167,7 +169,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
         }
         const OptionSpec* option = findOption(*spec, name);
         if (!option) {
-            return ctx.usageError(Tr::tr("unknown option --%1 for “%2 %3”; see --help").arg(name, spec->noun, spec->verb));
+            return ctx.usageError(
+                Tr::tr("unknown option --%1 for “%2 %3”; see --help").arg(name, spec->noun, spec->verb));
         }
         if (option->valueName.isEmpty()) {
             flags.append(name);

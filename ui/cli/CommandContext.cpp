@@ -8,16 +8,15 @@
 
 namespace mentordesk::cli {
 
-CommandContext::CommandContext(const CommandSpec& spec, QTextStream& out, QTextStream& err, QTextStream& in,
-                               bool json, const Clock& clock)
+CommandContext::CommandContext(const CommandSpec& spec, QTextStream& out, QTextStream& err, QTextStream& in, bool json,
+                               const Clock& clock)
     : m_spec(spec)
     , m_out(out)
     , m_err(err)
     , m_in(in)
     , m_json(json)
     , m_clock(clock)
-{
-}
+{}
 
 CommandContext::~CommandContext() = default;
 
@@ -108,10 +107,10 @@ int displayWidth(const QString& s)
     int w = 0;
     for (const QChar c : s) {
         // Why: CJK characters take two terminal columns; keep tables aligned for Chinese names.
-        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
-                                         (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
-                                         (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
-                                         (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
+        w += (c.unicode() >= 0x1100 &&
+              (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
+               (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
+               (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
                  ? 2
                  : 1;
     }
@@ -199,7 +198,8 @@ int CommandContext::failWith(const Error& error)
         if (!error.field.isEmpty()) {
             e.insert(QStringLiteral("field"), error.field);
         }
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented));
     } else {
         m_err << tr("error: %1").arg(error.message) << u'\n';
     }
@@ -210,7 +210,8 @@ int CommandContext::usageError(const QString& message)
 {
     if (m_json) {
         QJsonObject e{{QStringLiteral("code"), QStringLiteral("usage")}, {QStringLiteral("message"), message}};
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented));
     } else {
         m_err << tr("usage error: %1").arg(message) << u'\n';
     }

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 

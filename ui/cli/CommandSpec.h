@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace mentordesk::cli {
@@ -26,8 +25,8 @@ struct CommandSpec
     QString verb; ///< may be two words, e.g. "series add"
     QString summary;
     QList<OptionSpec> options;
-    QString positionalName; ///< e.g. "FILE"; empty when the command takes no positional argument
-    QString examples;       ///< shown by --help
+    QString positionalName;  ///< e.g. "FILE"; empty when the command takes no positional argument
+    QString examples;        ///< shown by --help
     bool needsStudio = true; ///< open the studio database before running
     bool createsStudio = false;
     std::function<int(CommandContext&)> run;

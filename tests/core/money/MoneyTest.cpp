@@ -2,7 +2,6 @@
 #include "money/Money.h"
 
 #include <gtest/gtest.h>
-
 #include <limits>
 #include <type_traits>
 

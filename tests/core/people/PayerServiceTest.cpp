@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestStudio.h"
 #include "people/PayerService.h"
+
+#include "TestStudio.h"
 
 #include <gtest/gtest.h>
 
@@ -61,7 +62,8 @@ TEST_F(PayerServiceTest, RejectsBadInputNamingTheField)
 TEST_F(PayerServiceTest, EditDetectsConcurrentChange)
 {
     Payer p = add(QStringLiteral("Smith family"));
-    PayerInput in{QStringLiteral("Smith family"), QStringLiteral("s@example.com"), {}, {}, QStringLiteral("en"), {}, {}};
+    PayerInput in{
+        QStringLiteral("Smith family"), QStringLiteral("s@example.com"), {}, {}, QStringLiteral("en"), {}, {}};
     auto first = service().edit(p.meta.id, in, p.meta.version);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->meta.version, 2);

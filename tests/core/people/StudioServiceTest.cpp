@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestStudio.h"
 #include "studio/StudioService.h"
+
+#include "TestStudio.h"
 
 #include <gtest/gtest.h>
 
 using namespace mentordesk;
 
 class StudioServiceTest : public test::StudioTest
-{
-};
+{};
 
 TEST_F(StudioServiceTest, SecondInitializeIsRefused)
 {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The four migration tests of DESIGN.md (fresh → latest, latest is a no-op, newer refused untouched,
 // failing step rolls back) plus fixtures of every earlier schema version upgraded to the latest.
+#include "storage/Migration.h"
+
 #include "TestStudio.h"
 #include "storage/Database.h"
-#include "storage/Migration.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace mentordesk;
@@ -132,7 +132,8 @@ TEST(MigrationTest, FailingStepRollsBackAndKeepsEarlierSteps)
         ASSERT_TRUE(db);
     }
     const int base = latestSchemaVersion();
-    steps.append({base + 1, QStringLiteral("broken step"),
+    steps.append({base + 1,
+                  QStringLiteral("broken step"),
                   {QStringLiteral("CREATE TABLE half_done (id TEXT PRIMARY KEY)"),
                    QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
     Database::Options options;
@@ -151,7 +152,8 @@ TEST(MigrationTest, FailingStepRollsBackAndKeepsEarlierSteps)
     // A backup was taken before the attempted upgrade.
     bool sawBackup = false;
     for (const QString& f : QDir(dir.path()).entryList(QDir::Files)) {
-        sawBackup |= f.startsWith(QStringLiteral("failing.mentordesk.v%1-").arg(base)) && f.endsWith(QStringLiteral(".bak"));
+        sawBackup |=
+            f.startsWith(QStringLiteral("failing.mentordesk.v%1-").arg(base)) && f.endsWith(QStringLiteral(".bak"));
     }
     EXPECT_TRUE(sawBackup);
 }
@@ -167,7 +169,8 @@ TEST(MigrationTest, UpgradeBacksUpFirstAndKeepsData)
         ASSERT_TRUE((*db)->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept')")));
     }
     const int base = latestSchemaVersion();
-    steps.append({base + 1, QStringLiteral("add a column"),
+    steps.append({base + 1,
+                  QStringLiteral("add a column"),
                   {QStringLiteral("ALTER TABLE meta ADD COLUMN note TEXT NOT NULL DEFAULT ''")}});
     Database::Options options;
     options.migrations = &steps;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Transaction.h"
+
 #include "TestStudio.h"
 #include "storage/Statement.h"
-#include "storage/Transaction.h"
 
 #include <gtest/gtest.h>
 
@@ -24,8 +25,7 @@ void put(Database& db, const QString& key)
 } // namespace
 
 class TransactionTest : public test::StudioTest
-{
-};
+{};
 
 TEST_F(TransactionTest, RollsBackUnlessCommitted)
 {

@@ -30,13 +30,14 @@ QJsonObject payerJson(const Payer& p)
 
 QList<OptionSpec> fieldOptions(bool nameRequired)
 {
-    return {{QStringLiteral("name"), QStringLiteral("TEXT"), Tr::tr("full name or company name"), nameRequired},
-            {QStringLiteral("email"), QStringLiteral("ADDRESS"), Tr::tr("e-mail for invoices")},
-            {QStringLiteral("phone"), QStringLiteral("TEXT"), Tr::tr("phone number")},
-            {QStringLiteral("address"), QStringLiteral("TEXT"), Tr::tr("postal address")},
-            {QStringLiteral("invoice-language"), QStringLiteral("en|zh_CN"), Tr::tr("language of invoices (default en)")},
-            {QStringLiteral("tax-id"), QStringLiteral("TEXT"), Tr::tr("tax id (companies)")},
-            {QStringLiteral("notes"), QStringLiteral("TEXT"), Tr::tr("free notes")}};
+    return {
+        {QStringLiteral("name"), QStringLiteral("TEXT"), Tr::tr("full name or company name"), nameRequired},
+        {QStringLiteral("email"), QStringLiteral("ADDRESS"), Tr::tr("e-mail for invoices")},
+        {QStringLiteral("phone"), QStringLiteral("TEXT"), Tr::tr("phone number")},
+        {QStringLiteral("address"), QStringLiteral("TEXT"), Tr::tr("postal address")},
+        {QStringLiteral("invoice-language"), QStringLiteral("en|zh_CN"), Tr::tr("language of invoices (default en)")},
+        {QStringLiteral("tax-id"), QStringLiteral("TEXT"), Tr::tr("tax id (companies)")},
+        {QStringLiteral("notes"), QStringLiteral("TEXT"), Tr::tr("free notes")}};
 }
 
 PayerInput inputFrom(const CommandContext& ctx, const PayerInput& base)
@@ -73,8 +74,8 @@ int runEdit(CommandContext& ctx)
     if (!current) {
         return ctx.failWith(current.error());
     }
-    const PayerInput base{current->name,  current->email,  current->phone, current->address,
-                          current->invoiceLanguage, current->taxId, current->notes};
+    const PayerInput base{current->name,  current->email, current->phone, current->address, current->invoiceLanguage,
+                          current->taxId, current->notes};
     auto updated = service.edit(current->meta.id, inputFrom(ctx, base), current->meta.version);
     if (!updated) {
         return ctx.failWith(updated.error());
@@ -110,14 +111,16 @@ int runList(CommandContext& ctx)
     for (const Payer& p : page->items) {
         rows.append(payerJson(p));
     }
-    return ctx.emitList(rows, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
-                        page->total);
+    return ctx.emitList(
+        rows, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
+        page->total);
 }
 
 int runArchive(CommandContext& ctx, bool archive)
 {
     PayerService service(ctx.db(), ctx.clock());
-    auto p = archive ? service.archive(ctx.value(QStringLiteral("id"))) : service.restore(ctx.value(QStringLiteral("id")));
+    auto p =
+        archive ? service.archive(ctx.value(QStringLiteral("id"))) : service.restore(ctx.value(QStringLiteral("id")));
     if (!p) {
         return ctx.failWith(p.error());
     }
@@ -130,29 +133,57 @@ int runArchive(CommandContext& ctx, bool archive)
 void registerPayerCommands(CommandRegistry& registry)
 {
     const QString noun = QStringLiteral("payer");
-    registry.add({noun, QStringLiteral("add"), Tr::tr("Add a payer (parent, guardian, company or the learner)"),
-                  fieldOptions(true), QString(),
-                  QStringLiteral("  mentordesk-cli payer add --name \"Wang Fang\" --email wang@example.com --invoice-language zh_CN"),
-                  true, false, runAdd});
+    registry.add(
+        {noun, QStringLiteral("add"), Tr::tr("Add a payer (parent, guardian, company or the learner)"),
+         fieldOptions(true), QString(),
+         QStringLiteral(
+             "  mentordesk-cli payer add --name \"Wang Fang\" --email wang@example.com --invoice-language zh_CN"),
+         true, false, runAdd});
     QList<OptionSpec> editOptions = fieldOptions(false);
     editOptions.prepend(idOption());
-    registry.add({noun, QStringLiteral("edit"), Tr::tr("Change a payer's details (only the options given)"), editOptions,
-                  QString(), QStringLiteral("  mentordesk-cli payer edit --id ID --phone \"+49 30 1234567\""), true, false,
+    registry.add({noun, QStringLiteral("edit"), Tr::tr("Change a payer's details (only the options given)"),
+                  editOptions, QString(),
+                  QStringLiteral("  mentordesk-cli payer edit --id ID --phone \"+49 30 1234567\""), true, false,
                   runEdit});
-    registry.add({noun, QStringLiteral("show"), Tr::tr("Show one payer"), {idOption()}, QString(),
-                  QStringLiteral("  mentordesk-cli payer show --id ID"), true, false, runShow});
-    registry.add({noun, QStringLiteral("list"), Tr::tr("List payers"),
+    registry.add({noun,
+                  QStringLiteral("show"),
+                  Tr::tr("Show one payer"),
+                  {idOption()},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli payer show --id ID"),
+                  true,
+                  false,
+                  runShow});
+    registry.add({noun,
+                  QStringLiteral("list"),
+                  Tr::tr("List payers"),
                   {{QStringLiteral("search"), QStringLiteral("TEXT"), Tr::tr("filter by name, e-mail or phone")},
                    {QStringLiteral("all"), QString(), Tr::tr("include archived payers")},
                    {QStringLiteral("archived"), QString(), Tr::tr("only archived payers")},
                    {QStringLiteral("limit"), QStringLiteral("N"), Tr::tr("rows per page (default 100)")},
                    {QStringLiteral("offset"), QStringLiteral("N"), Tr::tr("rows to skip")}},
-                  QString(), QStringLiteral("  mentordesk-cli payer list --search wang"), true, false, runList});
-    registry.add({noun, QStringLiteral("archive"), Tr::tr("Archive a payer (kept, hidden from lists)"), {idOption()},
-                  QString(), QStringLiteral("  mentordesk-cli payer archive --id ID"), true, false,
+                  QString(),
+                  QStringLiteral("  mentordesk-cli payer list --search wang"),
+                  true,
+                  false,
+                  runList});
+    registry.add({noun,
+                  QStringLiteral("archive"),
+                  Tr::tr("Archive a payer (kept, hidden from lists)"),
+                  {idOption()},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli payer archive --id ID"),
+                  true,
+                  false,
                   [](CommandContext& ctx) { return runArchive(ctx, true); }});
-    registry.add({noun, QStringLiteral("restore"), Tr::tr("Restore an archived payer"), {idOption()}, QString(),
-                  QStringLiteral("  mentordesk-cli payer restore --id ID"), true, false,
+    registry.add({noun,
+                  QStringLiteral("restore"),
+                  Tr::tr("Restore an archived payer"),
+                  {idOption()},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli payer restore --id ID"),
+                  true,
+                  false,
                   [](CommandContext& ctx) { return runArchive(ctx, false); }});
 }
 

@@ -32,17 +32,18 @@ QJsonObject studioJson(const StudioSettings& s)
 
 QList<OptionSpec> settingOptions(bool forInit)
 {
-    return {{QStringLiteral("name"), QStringLiteral("TEXT"), Tr::tr("studio name"), forInit},
-            {QStringLiteral("currency"), QStringLiteral("CODE"), Tr::tr("ISO 4217 currency (default EUR)")},
-            {QStringLiteral("locale"), QStringLiteral("NAME"), Tr::tr("locale for dates and money (default en_US)")},
-            {QStringLiteral("time-zone"), QStringLiteral("ZONE"), Tr::tr("IANA time zone (default UTC)")},
-            {QStringLiteral("language"), QStringLiteral("en|zh_CN"), Tr::tr("interface language (default en)")},
-            {QStringLiteral("address"), QStringLiteral("TEXT"), Tr::tr("postal address")},
-            {QStringLiteral("tax-id"), QStringLiteral("TEXT"), Tr::tr("tax id printed on invoices")},
-            {QStringLiteral("email"), QStringLiteral("ADDRESS"), Tr::tr("studio e-mail")},
-            {QStringLiteral("phone"), QStringLiteral("TEXT"), Tr::tr("studio phone")},
-            {QStringLiteral("payment-terms"), QStringLiteral("DAYS"), Tr::tr("days until an invoice is due (default 14)")},
-            {QStringLiteral("week-start"), QStringLiteral("1-7"), Tr::tr("first day of the week, 1 = Monday")}};
+    return {
+        {QStringLiteral("name"), QStringLiteral("TEXT"), Tr::tr("studio name"), forInit},
+        {QStringLiteral("currency"), QStringLiteral("CODE"), Tr::tr("ISO 4217 currency (default EUR)")},
+        {QStringLiteral("locale"), QStringLiteral("NAME"), Tr::tr("locale for dates and money (default en_US)")},
+        {QStringLiteral("time-zone"), QStringLiteral("ZONE"), Tr::tr("IANA time zone (default UTC)")},
+        {QStringLiteral("language"), QStringLiteral("en|zh_CN"), Tr::tr("interface language (default en)")},
+        {QStringLiteral("address"), QStringLiteral("TEXT"), Tr::tr("postal address")},
+        {QStringLiteral("tax-id"), QStringLiteral("TEXT"), Tr::tr("tax id printed on invoices")},
+        {QStringLiteral("email"), QStringLiteral("ADDRESS"), Tr::tr("studio e-mail")},
+        {QStringLiteral("phone"), QStringLiteral("TEXT"), Tr::tr("studio phone")},
+        {QStringLiteral("payment-terms"), QStringLiteral("DAYS"), Tr::tr("days until an invoice is due (default 14)")},
+        {QStringLiteral("week-start"), QStringLiteral("1-7"), Tr::tr("first day of the week, 1 = Monday")}};
 }
 
 Result<StudioSettings> applyOptions(const CommandContext& ctx, StudioSettings s)
@@ -79,7 +80,8 @@ int runInit(CommandContext& ctx)
     if (!created) {
         return ctx.failWith(created.error());
     }
-    return ctx.emitDone(Tr::tr("Created the studio “%1” (%2).").arg(created->name, created->currency), studioJson(*created));
+    return ctx.emitDone(Tr::tr("Created the studio “%1” (%2).").arg(created->name, created->currency),
+                        studioJson(*created));
 }
 
 int runShow(CommandContext& ctx)
@@ -113,14 +115,27 @@ int runSet(CommandContext& ctx)
 
 void registerStudioCommands(CommandRegistry& registry)
 {
-    CommandSpec init{QStringLiteral("init"), QString(), Tr::tr("Create a new, empty studio database"),
-                     settingOptions(true), QString(),
-                     QStringLiteral("  mentordesk-cli --db ~/studio.mentordesk init --name \"Lin's Studio\" --currency CNY "
-                                    "--time-zone Asia/Shanghai --locale zh_CN --language zh_CN"),
-                     true, true, runInit};
+    CommandSpec init{
+        QStringLiteral("init"),
+        QString(),
+        Tr::tr("Create a new, empty studio database"),
+        settingOptions(true),
+        QString(),
+        QStringLiteral("  mentordesk-cli --db ~/studio.mentordesk init --name \"Lin's Studio\" --currency CNY "
+                       "--time-zone Asia/Shanghai --locale zh_CN --language zh_CN"),
+        true,
+        true,
+        runInit};
     registry.add(init);
-    registry.add({QStringLiteral("studio"), QStringLiteral("show"), Tr::tr("Show the studio's settings"), {}, QString(),
-                  QStringLiteral("  mentordesk-cli studio show --json"), true, false, runShow});
+    registry.add({QStringLiteral("studio"),
+                  QStringLiteral("show"),
+                  Tr::tr("Show the studio's settings"),
+                  {},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli studio show --json"),
+                  true,
+                  false,
+                  runShow});
     QList<OptionSpec> setOptions = settingOptions(false);
     registry.add({QStringLiteral("studio"), QStringLiteral("set"), Tr::tr("Change the studio's settings"), setOptions,
                   QString(), QStringLiteral("  mentordesk-cli studio set --payment-terms 30"), true, false, runSet});
