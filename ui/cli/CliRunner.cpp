@@ -21,11 +21,11 @@ struct Tr
 
 void printOverview(QTextStream& out, const CommandRegistry& registry)
 {
-    out << Tr::tr("Usage: mentordesk-cli [--db FILE] [--json] <noun> <verb> [options]") << u"\n\n";
+    out << Tr::tr("Usage: mentordesk-cli [--db FILE] [--json] <noun> <verb> [options]") << QStringLiteral("\n\n");
     out << Tr::tr("Commands:") << u'\n';
     for (const CommandSpec& spec : registry.commands()) {
         const QString name = spec.verb.isEmpty() ? spec.noun : spec.noun + u' ' + spec.verb;
-        out << u"  " << name.leftJustified(26) << u' ' << spec.summary << u'\n';
+        out << QStringLiteral("  ") << name.leftJustified(26) << u' ' << spec.summary << u'\n';
     }
     out << u'\n'
         << Tr::tr("Global options:\n"
@@ -39,10 +39,10 @@ void printOverview(QTextStream& out, const CommandRegistry& registry)
 
 void printNounHelp(QTextStream& out, const CommandRegistry& registry, const QString& noun)
 {
-    out << Tr::tr("Usage: mentordesk-cli %1 <verb> [options]").arg(noun) << u"\n\n";
+    out << Tr::tr("Usage: mentordesk-cli %1 <verb> [options]").arg(noun) << QStringLiteral("\n\n");
     for (const CommandSpec& spec : registry.commands()) {
         if (spec.noun == noun) {
-            out << u"  " << QString(noun + u' ' + spec.verb).leftJustified(26) << u' ' << spec.summary << u'\n';
+            out << QStringLiteral("  ") << QString(noun + u' ' + spec.verb).leftJustified(26) << u' ' << spec.summary << u'\n';
         }
     }
 }
@@ -58,12 +58,12 @@ void printCommandHelp(QTextStream& out, const CommandSpec& spec)
     if (!spec.positionalName.isEmpty()) {
         usage += u' ' + spec.positionalName;
     }
-    out << Tr::tr("Usage: %1").arg(usage) << u"\n\n" << spec.summary << u'\n';
+    out << Tr::tr("Usage: %1").arg(usage) << QStringLiteral("\n\n") << spec.summary << u'\n';
     if (!spec.options.isEmpty()) {
         out << u'\n' << Tr::tr("Options:") << u'\n';
         for (const OptionSpec& o : spec.options) {
             const QString name = u"--" + o.name + (o.valueName.isEmpty() ? QString() : u' ' + o.valueName);
-            out << u"  " << name.leftJustified(26) << u' ' << o.description
+            out << QStringLiteral("  ") << name.leftJustified(26) << u' ' << o.description
                 << (o.required ? Tr::tr(" (required)") : QString()) << u'\n';
         }
     }
