@@ -60,9 +60,12 @@ QList<OptionSpec> fieldOptions(bool forEdit)
         {QStringLiteral("mentor"), QStringLiteral("ID"), Tr::tr("primary mentor id (\"\" for none)")},
         {QStringLiteral("payer"), QStringLiteral("ID"), Tr::tr("payer id (\"\" for none)")},
         {QStringLiteral("birth-year"), QStringLiteral("YYYY"), Tr::tr("year of birth (\"\" for unknown)")},
-        {QStringLiteral("level"), QStringLiteral("1-5"), Tr::tr("skill level, 1 beginner … 5 advanced (default 1)")},
+        {QStringLiteral("level"), QStringLiteral("1-5"),
+         forEdit ? Tr::tr("skill level, 1 beginner … 5 advanced")
+                 : Tr::tr("skill level, 1 beginner … 5 advanced (default 1)")},
         {QStringLiteral("weekly-minutes"), QStringLiteral("N"),
-         Tr::tr("time available per week in minutes (default 60)")},
+         forEdit ? Tr::tr("time available per week in minutes")
+                 : Tr::tr("time available per week in minutes (default 60)")},
         {QStringLiteral("weekly-hours"), QStringLiteral("H"), Tr::tr("time available per week in hours, e.g. 1.5")},
         {QStringLiteral("notes"), QStringLiteral("TEXT"), Tr::tr("free notes")},
         {QStringLiteral("tags"), QStringLiteral("A,B"), Tr::tr("comma-separated tags (\"\" for none)")},
