@@ -274,41 +274,17 @@ int runList(CommandContext& ctx)
                         page->total);
 }
 
-enum class Change
-{
-    Archive,
-    Restore,
-    Pause,
-    Resume,
-};
+using StatusChange = Result<Learner> (LearnerService::*)(const Id&);
 
-int runChange(CommandContext& ctx, Change change)
+/// Runs archive/restore/pause/resume; `done` is the translated confirmation with %1 for the name.
+int runChange(CommandContext& ctx, StatusChange change, const QString& done)
 {
     LearnerService service(ctx.db(), ctx.clock());
-    const Id id = ctx.value(QStringLiteral("id"));
-    Result<Learner> l = change == Change::Archive   ? service.archive(id)
-                        : change == Change::Restore ? service.restore(id)
-                        : change == Change::Pause   ? service.pause(id)
-                                                    : service.resume(id);
+    auto l = (service.*change)(ctx.value(QStringLiteral("id")));
     if (!l) {
         return ctx.failWith(l.error());
     }
-    QString message;
-    switch (change) {
-    case Change::Archive:
-        message = Tr::tr("Archived learner %1.").arg(l->name);
-        break;
-    case Change::Restore:
-        message = Tr::tr("Restored learner %1.").arg(l->name);
-        break;
-    case Change::Pause:
-        message = Tr::tr("Paused learner %1.").arg(l->name);
-        break;
-    case Change::Resume:
-        message = Tr::tr("Resumed learner %1.").arg(l->name);
-        break;
-    }
-    return ctx.emitDone(message, learnerJson(*l, currentYear(ctx)));
+    return ctx.emitDone(done.arg(l->name), learnerJson(*l, currentYear(ctx)));
 }
 
 int runGoalsSet(CommandContext& ctx)
@@ -371,7 +347,7 @@ void registerLearnerCommands(CommandRegistry& registry)
                   true,
                   false,
                   runList});
-    const auto change = [&](const QString& verb, const QString& summary, Change what) {
+    const auto change = [&](const QString& verb, const QString& summary, StatusChange what, const QString& done) {
         registry.add({noun,
                       verb,
                       summary,
@@ -380,13 +356,16 @@ void registerLearnerCommands(CommandRegistry& registry)
                       QStringLiteral("  mentordesk-cli learner ") + verb + QStringLiteral(" --id ID"),
                       true,
                       false,
-                      [what](CommandContext& ctx) { return runChange(ctx, what); }});
+                      [what, done](CommandContext& ctx) { return runChange(ctx, what, done); }});
     };
     change(QStringLiteral("archive"), Tr::tr("Archive a learner (kept for history, hidden from lists)"),
-           Change::Archive);
-    change(QStringLiteral("restore"), Tr::tr("Restore an archived learner"), Change::Restore);
-    change(QStringLiteral("pause"), Tr::tr("Pause an active learner"), Change::Pause);
-    change(QStringLiteral("resume"), Tr::tr("Resume a paused learner"), Change::Resume);
+           &LearnerService::archive, Tr::tr("Archived learner %1."));
+    change(QStringLiteral("restore"), Tr::tr("Restore an archived learner"), &LearnerService::restore,
+           Tr::tr("Restored learner %1."));
+    change(QStringLiteral("pause"), Tr::tr("Pause an active learner"), &LearnerService::pause,
+           Tr::tr("Paused learner %1."));
+    change(QStringLiteral("resume"), Tr::tr("Resume a paused learner"), &LearnerService::resume,
+           Tr::tr("Resumed learner %1."));
     registry.add({noun,
                   QStringLiteral("goals set"),
                   Tr::tr("Replace a learner's goal topics"),
