@@ -8,6 +8,8 @@
 #include "storage/Statement.h"
 
 #include <QIODevice>
+#include <QLocale>
+#include <cmath>
 
 namespace mentordesk {
 
@@ -84,8 +86,11 @@ QByteArray jsonValue(const QVariant& value)
     case QMetaType::ULongLong:
     case QMetaType::UInt:
         return QByteArray::number(value.toLongLong());
-    case QMetaType::Double:
-        return QByteArray::number(value.toDouble(), 'g', 17);
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        return std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                : QByteArrayLiteral("null");
+    }
     case QMetaType::QByteArray:
         return jsonString(QString::fromLatin1(value.toByteArray().toBase64()));
     default:
@@ -99,7 +104,10 @@ QString csvText(const QVariant& value)
         return {};
     }
     if (value.typeId() == QMetaType::Double) {
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
+    if (value.typeId() == QMetaType::QByteArray) {
+        return QString::fromLatin1(value.toByteArray().toBase64());
     }
     return value.toString();
 }

@@ -207,3 +207,25 @@ TEST_F(StudioExporterTest, RepositoryListsTablesSortedAndColumnsInOrder)
     EXPECT_EQ(columns->at(1).name, QStringLiteral("name"));
     EXPECT_EQ(columns->last().name, QStringLiteral("deleted_at"));
 }
+
+TEST_F(StudioExporterTest, ExportsAnyUserTableWithRealsBlobsAndNulls)
+{
+    MD_ASSERT_OK(
+        db().exec(QStringLiteral("CREATE TABLE zz_extra (id TEXT PRIMARY KEY, ratio REAL, data BLOB, note TEXT)")));
+    MD_ASSERT_OK(
+        db().exec(QStringLiteral("INSERT INTO zz_extra VALUES ('b', 0.1, x'00ff', NULL), ('a', -2.5, NULL, 'x')")));
+    const QJsonArray rows =
+        exportJson().value(QStringLiteral("tables")).toObject().value(QStringLiteral("zz_extra")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject a = rows.at(0).toObject();
+    const QJsonObject b = rows.at(1).toObject();
+    EXPECT_EQ(a.value(QStringLiteral("id")).toString(), QStringLiteral("a"));
+    EXPECT_EQ(a.value(QStringLiteral("ratio")).toDouble(), -2.5);
+    EXPECT_TRUE(a.value(QStringLiteral("data")).isNull());
+    EXPECT_EQ(b.value(QStringLiteral("ratio")).toDouble(), 0.1);
+    EXPECT_EQ(b.value(QStringLiteral("data")).toString(), QStringLiteral("AP8=")); // base64
+    EXPECT_TRUE(b.value(QStringLiteral("note")).isNull());
+
+    const QByteArray csv = exportCsv(QStringLiteral("zz_extra"));
+    EXPECT_EQ(csv, QByteArray("id,ratio,data,note\r\na,-2.5,,x\r\nb,0.1,AP8=,\r\n"));
+}
