@@ -6,6 +6,7 @@
 #include "importexport/ExportRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -128,6 +129,11 @@ QStringList StudioExporter::csvEntities()
 
 Result<ExportStats> StudioExporter::writeJson(QIODevice& out, bool includeDeleted)
 {
+    // Why: one transaction gives every table the same snapshot; it is rolled back (nothing is written).
+    auto snapshot = Transaction::begin(m_db);
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
     ExportRepository repo(m_db);
     auto tables = repo.userTables();
     if (!tables) {

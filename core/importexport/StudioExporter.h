@@ -44,7 +44,8 @@ public:
     /// The entity names the CSV export offers (each is the table of that name).
     [[nodiscard]] static QStringList csvEntities();
 
-    /// The whole studio as JSON. Live rows only unless `includeDeleted`.
+    /// The whole studio as JSON. Live rows only unless `includeDeleted`. Reads inside one
+    /// transaction (a consistent snapshot across tables), which is rolled back at the end.
     [[nodiscard]] Result<ExportStats> writeJson(QIODevice& out, bool includeDeleted = false);
     /// One table (an entity of csvEntities() or any user table) as CSV: a header row with the
     /// column names, then one row per record. Formula-like cells are neutralised (FormulaGuard).
