@@ -10,6 +10,17 @@ QString savepointName(int depth)
 {
     return QStringLiteral("md_sp_%1").arg(depth);
 }
+
+/// Why: use cases nest (an import creates each row through a service), so savepoint statements run
+/// once per row; the Database's prepared-statement cache makes that cheap.
+Result<void> run(Database& db, const QString& sql)
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return fail(s.error());
+    }
+    return s->exec();
+}
 } // namespace
 
 Transaction::Transaction(Database* db, int depth)
@@ -23,7 +34,7 @@ Result<Transaction> Transaction::begin(Database& db)
     const int depth = db.m_transactionDepth;
     const QString sql =
         depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
-    if (auto ok = db.exec(sql); !ok) {
+    if (auto ok = run(db, sql); !ok) {
         return fail(ok.error());
     }
     ++db.m_transactionDepth;
@@ -51,7 +62,7 @@ Result<void> Transaction::commit()
         return fail(Error::refused(Database::tr("The transaction was already finished.")));
     }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
-    if (auto ok = m_db->exec(sql); !ok) {
+    if (auto ok = run(*m_db, sql); !ok) {
         rollback();
         return ok;
     }
@@ -66,10 +77,10 @@ void Transaction::rollback()
         return;
     }
     if (m_depth == 0) {
-        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+        (void)run(*m_db, QStringLiteral("ROLLBACK"));
     } else {
-        (void)m_db->exec(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
-        (void)m_db->exec(QStringLiteral("RELEASE ") + savepointName(m_depth));
+        (void)run(*m_db, QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
+        (void)run(*m_db, QStringLiteral("RELEASE ") + savepointName(m_depth));
     }
     m_active = false;
     --m_db->m_transactionDepth;
