@@ -45,23 +45,23 @@ struct EnrollmentInput
 {
     Id learnerId;
     Id mentorId;
-    Id courseId;                ///< empty = free-form mentoring
-    QString title;              ///< empty = the course title
-    int efficiencyPermille = 0; ///< 0 = the default, 800
-    int targetMinutes = 0;      ///< 0 = the course's content minutes (required for free-form)
-    QDate startDate;            ///< invalid = today in the studio's time zone
-    QDate plannedEndDate;       ///< invalid = not planned
+    Id courseId;                           ///< empty = free-form mentoring
+    QString title;                         ///< empty = the course title
+    std::optional<int> efficiencyPermille; ///< unset = the default, 800
+    std::optional<int> targetMinutes;      ///< unset = the course's content minutes (required for free-form)
+    QDate startDate;                       ///< invalid = today in the studio's time zone
+    QDate plannedEndDate;                  ///< invalid = not planned
 };
 
 /// What may change on an existing enrollment (learner and course stay; enroll again instead).
 struct EnrollmentChanges
 {
     Id mentorId;
-    QString title;              ///< empty = the course title (required for free-form)
-    int efficiencyPermille = 0; ///< 0 = the default, 800
-    int targetMinutes = 0;      ///< 0 = the course's content minutes (required for free-form)
-    QDate startDate;            ///< must be valid
-    QDate plannedEndDate;       ///< invalid = not planned
+    QString title;                         ///< empty = the course title (required for free-form)
+    std::optional<int> efficiencyPermille; ///< unset = the default, 800
+    std::optional<int> targetMinutes;      ///< unset = the course's content minutes (required for free-form)
+    QDate startDate;                       ///< must be valid
+    QDate plannedEndDate;                  ///< invalid = not planned
 };
 
 /// List filter; empty ids and an unset status match everything.

@@ -72,21 +72,21 @@ Result<Enrollment> EnrollmentService::applyChanges(Enrollment e, const Enrollmen
     }
     e.title = *cleanTitle;
 
-    const int efficiency = changes.efficiencyPermille == 0 ? kDefaultEfficiencyPermille : changes.efficiencyPermille;
+    const int efficiency = changes.efficiencyPermille.value_or(kDefaultEfficiencyPermille);
     if (efficiency < 50 || efficiency > 2000) {
         return fail(Error::invalid(QStringLiteral("efficiency_permille"),
                                    tr("Efficiency must be between 0.05 and 2.0, that is 50 to 2000 per mille (got "
                                       "%1 per mille).")
-                                       .arg(changes.efficiencyPermille)));
+                                       .arg(efficiency)));
     }
     e.efficiencyPermille = efficiency;
 
-    const int target = changes.targetMinutes == 0 ? courseMinutes : changes.targetMinutes;
-    if (target == 0) {
+    if (!changes.targetMinutes && courseMinutes == 0) {
         return fail(Error::invalid(QStringLiteral("target_minutes"),
                                    tr("Free-form mentoring needs target hours greater than zero.")));
     }
-    if (target < 0 || target > CourseValidator::kMaxMinutes) {
+    const int target = changes.targetMinutes.value_or(courseMinutes);
+    if (target <= 0 || target > CourseValidator::kMaxMinutes) {
         return fail(Error::invalid(
             QStringLiteral("target_minutes"),
             tr("Target time must be more than 0 and at most 10,000 hours (got %1 minutes).").arg(target)));

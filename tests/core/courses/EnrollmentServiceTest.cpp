@@ -125,7 +125,9 @@ TEST_F(EnrollmentServiceTest, RejectsBadInputNamingTheField)
         {[&](EnrollmentInput& in) { in.courseId = archivedCourse->meta.id; }, "course_id"},
         {[](EnrollmentInput& in) { in.efficiencyPermille = 49; }, "efficiency_permille"},
         {[](EnrollmentInput& in) { in.efficiencyPermille = 2001; }, "efficiency_permille"},
+        {[](EnrollmentInput& in) { in.efficiencyPermille = 0; }, "efficiency_permille"},
         {[](EnrollmentInput& in) { in.targetMinutes = -1; }, "target_minutes"},
+        {[](EnrollmentInput& in) { in.targetMinutes = 0; }, "target_minutes"},
         {[](EnrollmentInput& in) { in.title = QString(201, u'x'); }, "title"},
         {[](EnrollmentInput& in) { in.plannedEndDate = QDate(2026, 1, 14); }, "planned_end_date"},
     };
@@ -207,7 +209,7 @@ TEST_F(EnrollmentServiceTest, EditChangesPlanAndChecksVersion)
     changes.mentorId = newMentor;
     changes.title.clear();
     changes.efficiencyPermille = 900;
-    changes.targetMinutes = 0;
+    changes.targetMinutes.reset();
     changes.plannedEndDate = QDate(2026, 5, 1);
     auto edited = service().edit(e->meta.id, changes, e->meta.version);
     ASSERT_TRUE(edited) << edited.error().message.toStdString();
