@@ -2,6 +2,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 namespace mentordesk {
 
