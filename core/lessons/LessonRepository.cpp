@@ -308,7 +308,7 @@ Result<QList<Lesson>> LessonRepository::seriesLessons(const Id& seriesId, const 
 {
     return readLessons(kSelect + QStringLiteral(" WHERE l.series_id = ? AND l.starts_at >= ? AND l.deleted_at IS NULL "
                                                 "ORDER BY l.starts_at, l.id"),
-                       {seriesId, fromUtc.isValid() ? toSqlTime(fromUtc) : QString()});
+                       {seriesId, fromUtc.isValid() ? toSqlTime(fromUtc) : QStringLiteral("")});
 }
 
 namespace {
