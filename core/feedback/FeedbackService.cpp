@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedback/FeedbackService.h"
+
+#include "common/Clock.h"
+#include "common/Validation.h"
+#include "feedback/AssessmentRepository.h"
+#include "feedback/RatingRepository.h"
+#include "lessons/LessonReferenceRepository.h"
+#include "lessons/LessonRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlHelpers.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace mentordesk {
+
+FeedbackService::FeedbackService(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<Id> FeedbackService::requireTarget(RatingTarget target, const Id& targetId, const Id& learnerId)
+{
+    const QString key = ratingTargetToString(target);
+    auto id = Validation::requiredId(targetId, {key, ratingTargetDisplayName(target)});
+    if (!id) {
+        return fail(id.error());
+    }
+    if (target == RatingTarget::Mentor) {
+        if (auto ok = requireRow(m_db, QStringLiteral("mentors"), *id, key, tr("mentor")); !ok) {
+            return fail(ok.error());
+        }
+        return *id;
+    }
+    if (target == RatingTarget::Course) {
+        if (auto ok = requireRow(m_db, QStringLiteral("courses"), *id, key, tr("course")); !ok) {
+            return fail(ok.error());
+        }
+        return *id;
+    }
+    auto lesson = LessonRepository(m_db).find(*id);
+    if (!lesson) {
+        return fail(lesson.error());
+    }
+    if (!lesson->has_value()) {
+        return fail(Error::invalid(key, tr("There is no lesson with id “%1”.").arg(*id)));
+    }
+    const Lesson& l = **lesson;
+    const auto it = std::find_if(l.attendees.cbegin(), l.attendees.cend(),
+                                 [&](const Attendee& a) { return a.learnerId == learnerId; });
+    if (it == l.attendees.cend()) {
+        return fail(Error::invalid(key, tr("The learner did not take part in this lesson, so cannot rate it.")));
+    }
+    if (l.status != LessonStatus::Held || (it->status && *it->status != LessonStatus::Held)) {
+        return fail(
+            Error::invalid(key, tr("%1 did not attend this lesson (it is recorded as “%2”), so cannot rate it.")
+                                    .arg(it->learnerName, lessonStatusDisplayName(it->status.value_or(l.status)))));
+    }
+    return *id;
+}
+
+Result<Rating> FeedbackService::rate(const RatingInput& input)
+{
+    auto learner = Validation::requiredId(input.learnerId, {QStringLiteral("learner"), tr("Learner")});
+    if (!learner) {
+        return fail(learner.error());
+    }
+    if (auto ok = Validation::inRange(input.stars, 1, 5, {QStringLiteral("stars"), tr("Stars")}); !ok) {
+        return fail(ok.error());
+    }
+    auto comment =
+        Validation::optionalText(input.comment, {QStringLiteral("comment"), tr("Comment")}, kMaxCommentLength);
+    if (!comment) {
+        return fail(comment.error());
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    if (auto ok = requireRow(m_db, QStringLiteral("learners"), *learner, QStringLiteral("learner"), tr("learner"));
+        !ok) {
+        return fail(ok.error());
+    }
+    auto targetId = requireTarget(input.target, input.targetId, *learner);
+    if (!targetId) {
+        return fail(targetId.error());
+    }
+    RatingRepository repo(m_db);
+    auto existing = repo.findFor(*learner, input.target, *targetId);
+    if (!existing) {
+        return fail(existing.error());
+    }
+    const QDateTime now = m_clock.nowUtc();
+    Rating r;
+    if (existing->has_value()) {
+        r = **existing;
+        r.stars = input.stars;
+        r.comment = *comment;
+        r.ratedAt = now;
+        r.meta.updatedAt = now;
+        if (auto ok = repo.update(r); !ok) {
+            return fail(ok.error());
+        }
+        ++r.meta.version;
+        r.meta.updatedBy = m_db.deviceId();
+    } else {
+        r.meta.id = newId();
+        r.meta.createdAt = r.meta.updatedAt = now;
+        r.meta.updatedBy = m_db.deviceId();
+        r.meta.version = 1;
+        r.learnerId = *learner;
+        r.target = input.target;
+        (input.target == RatingTarget::Lesson   ? r.lessonId
+         : input.target == RatingTarget::Mentor ? r.mentorId
+                                                : r.courseId) = *targetId;
+        r.stars = input.stars;
+        r.comment = *comment;
+        r.ratedAt = now;
+        if (auto ok = repo.insert(r); !ok) {
+            return fail(ok.error());
+        }
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return fail(ok.error());
+    }
+    return r;
+}
+
+Result<Page<Rating>> FeedbackService::ratings(const RatingFilter& filter, PageRequest page)
+{
+    RatingFilter f = filter;
+    for (Id* id : {&f.learnerId, &f.lessonId, &f.mentorId, &f.courseId}) {
+        *id = id->trimmed().toLower();
+    }
+    return RatingRepository(m_db).list(f, page);
+}
+
+Result<Assessment> FeedbackService::assess(const AssessmentInput& input)
+{
+    auto mentor = Validation::requiredId(input.mentorId, {QStringLiteral("mentor"), tr("Mentor")});
+    auto learner = Validation::requiredId(input.learnerId, {QStringLiteral("learner"), tr("Learner")});
+    auto topic = Validation::requiredId(input.topicId, {QStringLiteral("topic"), tr("Topic")});
+    for (const auto* id : {&mentor, &learner, &topic}) {
+        if (!*id) {
+            return fail(id->error());
+        }
+    }
+    std::optional<Id> enrollmentId;
+    if (!input.enrollmentId.trimmed().isEmpty()) {
+        auto e = Validation::requiredId(input.enrollmentId, {QStringLiteral("enrollment"), tr("Enrollment")});
+        if (!e) {
+            return fail(e.error());
+        }
+        enrollmentId = *e;
+    }
+    if (auto ok = Validation::inRange(input.masteryPercent, 0, 100, {QStringLiteral("mastery"), tr("Mastery")}); !ok) {
+        return fail(ok.error());
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime assessedAt = input.assessedAt.isValid() ? input.assessedAt.toUTC() : now;
+    if (assessedAt > now) {
+        return fail(Error::invalid(QStringLiteral("assessed_at"), tr("An assessment cannot be dated in the future.")));
+    }
+    auto note = Validation::optionalText(input.note, {QStringLiteral("note"), tr("Note")}, kMaxCommentLength);
+    if (!note) {
+        return fail(note.error());
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    for (const auto& [table, id, key, what] :
+         {std::tuple{QStringLiteral("mentors"), *mentor, QStringLiteral("mentor"), tr("mentor")},
+          std::tuple{QStringLiteral("learners"), *learner, QStringLiteral("learner"), tr("learner")},
+          std::tuple{QStringLiteral("topics"), *topic, QStringLiteral("topic"), tr("topic")}}) {
+        if (auto ok = requireRow(m_db, table, id, key, what); !ok) {
+            return fail(ok.error());
+        }
+    }
+    if (enrollmentId) {
+        auto e = LessonReferenceRepository(m_db).findEnrollment(*enrollmentId);
+        if (!e) {
+            return fail(e.error());
+        }
+        if (!e->has_value()) {
+            return fail(Error::invalid(QStringLiteral("enrollment"),
+                                       tr("There is no enrollment with id “%1”.").arg(*enrollmentId)));
+        }
+        if ((*e)->learnerId != *learner) {
+            return fail(Error::invalid(
+                QStringLiteral("enrollment"),
+                tr("The enrollment %1 belongs to %2, not to this learner.").arg(*enrollmentId, (*e)->learnerName)));
+        }
+    }
+    Assessment a;
+    a.meta.id = newId();
+    a.meta.createdAt = a.meta.updatedAt = now;
+    a.meta.updatedBy = m_db.deviceId();
+    a.meta.version = 1;
+    a.mentorId = *mentor;
+    a.learnerId = *learner;
+    a.topicId = *topic;
+    a.enrollmentId = enrollmentId;
+    a.masteryPercent = input.masteryPercent;
+    a.assessedAt = assessedAt;
+    a.note = *note;
+    if (auto ok = AssessmentRepository(m_db).insert(a); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return fail(ok.error());
+    }
+    return a;
+}
+
+Result<QList<Assessment>> FeedbackService::assessments(const Id& learnerId, const Id& topicId)
+{
+    auto learner = Validation::requiredId(learnerId, {QStringLiteral("learner"), tr("Learner")});
+    if (!learner) {
+        return fail(learner.error());
+    }
+    Id topic;
+    if (!topicId.trimmed().isEmpty()) {
+        auto t = Validation::requiredId(topicId, {QStringLiteral("topic"), tr("Topic")});
+        if (!t) {
+            return fail(t.error());
+        }
+        topic = *t;
+    }
+    if (auto ok = requireRow(m_db, QStringLiteral("learners"), *learner, QStringLiteral("learner"), tr("learner"));
+        !ok) {
+        return fail(ok.error());
+    }
+    return AssessmentRepository(m_db).forLearner(*learner, topic);
+}
+
+} // namespace mentordesk

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Page.h"
+#include "common/Result.h"
+#include "feedback/Assessment.h"
+#include "feedback/Rating.h"
+
+#include <QCoreApplication>
+
+namespace mentordesk {
+
+class Clock;
+class Database;
+
+/// Use cases for feedback: learners' ratings and mentors' mastery assessments. Each call validates its
+/// input (field keys "learner", "lesson", "mentor", "course", "topic", "enrollment", "stars", "comment",
+/// "mastery", "assessed_at", "note") and runs in one transaction.
+class FeedbackService final
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackService)
+
+public:
+    static constexpr int kMaxCommentLength = 2000;
+
+    FeedbackService(Database& db, const Clock& clock);
+
+    /// Stores a rating (1–5 stars). The learner and the target must exist; a lesson can only be rated by a
+    /// learner who attended it (the lesson was held and the learner was not marked absent). A learner's
+    /// second rating of the same target replaces the first (same id, version + 1).
+    [[nodiscard]] Result<Rating> rate(const RatingInput& input);
+    /// Ratings matching `filter`, newest first.
+    [[nodiscard]] Result<Page<Rating>> ratings(const RatingFilter& filter, PageRequest page = {});
+
+    /// Stores a mastery assessment (0–100 %). `assessedAt` defaults to now and cannot lie in the future;
+    /// an enrollment, when given, must belong to the learner.
+    [[nodiscard]] Result<Assessment> assess(const AssessmentInput& input);
+    /// A learner's assessments (of one topic when `topicId` is set), oldest first.
+    [[nodiscard]] Result<QList<Assessment>> assessments(const Id& learnerId, const Id& topicId = {});
+
+private:
+    [[nodiscard]] Result<Id> requireTarget(RatingTarget target, const Id& targetId, const Id& learnerId);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace mentordesk
