@@ -42,7 +42,8 @@ void printNounHelp(QTextStream& out, const CommandRegistry& registry, const QStr
     out << Tr::tr("Usage: mentordesk-cli %1 <verb> [options]").arg(noun) << QStringLiteral("\n\n");
     for (const CommandSpec& spec : registry.commands()) {
         if (spec.noun == noun) {
-            out << QStringLiteral("  ") << QString(noun + u' ' + spec.verb).leftJustified(26) << u' ' << spec.summary << u'\n';
+            out << QStringLiteral("  ") << QString(noun + u' ' + spec.verb).leftJustified(26) << u' ' << spec.summary
+                << u'\n';
         }
     }
 }
@@ -197,8 +198,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
     }
     ctx.setValues(std::move(values), std::move(flags), std::move(positionals));
 
+    const QString path = resolveStudioPath(dbPath, env);
+    ctx.setStudioPath(path);
     if (spec->needsStudio) {
-        const QString path = resolveStudioPath(dbPath, env);
         Database::Options options;
         options.createIfMissing = spec->createsStudio;
         auto db = Database::open(path, options);

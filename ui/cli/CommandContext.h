@@ -50,6 +50,9 @@ public:
     [[nodiscard]] QTextStream& in() { return m_in; }
 
     void setDatabase(std::unique_ptr<Database> db);
+    /// The studio file the command works on (--db, $MENTORDESK_DB or the default), opened or not.
+    [[nodiscard]] const QString& studioPath() const { return m_studioPath; }
+    void setStudioPath(QString path) { m_studioPath = std::move(path); }
     void setValues(QHash<QString, QString> values, QStringList flags, QStringList positionals);
 
     [[nodiscard]] bool has(const QString& option) const;
@@ -82,6 +85,7 @@ private:
     bool m_json = false;
     const Clock& m_clock;
     std::unique_ptr<Database> m_db;
+    QString m_studioPath;
     QHash<QString, QString> m_values;
     QHash<QString, QStringList> m_multi;
     QStringList m_flags;

@@ -33,6 +33,7 @@ void registerCatalogCommands(CommandRegistry& registry);    // topic, course
 void registerEnrollmentCommands(CommandRegistry& registry); // enroll, enrollment
 void registerLessonCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
-void registerDataCommands(CommandRegistry& registry); // import, export, demo
+void registerDataCommands(CommandRegistry& registry); // import, export
+void registerDemoCommands(CommandRegistry& registry);
 
 } // namespace mentordesk::cli

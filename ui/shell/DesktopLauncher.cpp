@@ -4,16 +4,42 @@
 #include "Translations.h"
 #include "common/Clock.h"
 #include "shell/MainWindow.h"
-#include "storage/Database.h"
+#include "shell/Page.h"
+#include "shell/PageRegistry.h"
 #include "storage/StudioLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 
 namespace mentordesk {
+
+namespace {
+
+/// Saves a PNG of the welcome screen or of every page, then quits (used for docs/screenshots).
+void takeScreenshots(MainWindow& window, const QString& dir, const QString& language)
+{
+    QDir().mkpath(dir);
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i) {
+            QApplication::processEvents();
+        }
+    };
+    settle();
+    if (window.pages().isEmpty()) {
+        window.grab().save(QStringLiteral("%1/%2-welcome.png").arg(dir, language));
+    }
+    for (Page* page : window.pages()) {
+        window.showPage(page->pageId());
+        settle();
+        window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, page->pageId()));
+    }
+}
+
+} // namespace
 
 int runDesktop(QApplication& app)
 {
@@ -22,37 +48,68 @@ int runDesktop(QApplication& app)
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("DesktopLauncher", "MentorDesk — studio manager for mentors"));
+    parser.setApplicationDescription(
+        QApplication::translate("DesktopLauncher", "MentorDesk — studio manager for mentors"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("DesktopLauncher", "Studio database file."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("DesktopLauncher", "Open the studio database FILE."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("DesktopLauncher", "Open the demo studio (created if missing)."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("DesktopLauncher", "Interface language: en or zh_CN."),
                                         QStringLiteral("LANG"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QApplication::translate("DesktopLauncher", "Write PNGs of every page to DIR and quit."),
+        QStringLiteral("screenshot"),
+        QApplication::translate("DesktopLauncher", "Write a PNG of every page to DIR and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({dbOption, langOption, screenshotOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("DesktopLauncher", "Window size WxH (e.g. 1366x768)."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({dbOption, demoOption, langOption, screenshotOption, sizeOption});
     parser.process(app);
 
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : languageFromEnvironment();
+    QString language = parser.value(langOption);
+    if (language.isEmpty()) {
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    }
+    if (language.isEmpty()) {
+        language = languageFromEnvironment();
+    }
     installTranslations(app, language);
 
-    const QString path = resolveStudioPath(parser.value(dbOption), QProcessEnvironment::systemEnvironment());
-    auto db = Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("DesktopLauncher", "MentorDesk"), db.error().message);
-        return 3;
-    }
     static const SystemClock clock;
-    MainWindow window(**db, clock);
+    MainWindow window(clock);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        if (wh.size() == 2) {
+            window.resize(wh[0].toInt(), wh[1].toInt());
+        }
+    }
     window.show();
+
+    if (parser.isSet(dbOption)) {
+        window.openStudio(resolveStudioPath(parser.value(dbOption), QProcessEnvironment::systemEnvironment()));
+    } else if (parser.isSet(demoOption)) {
+        const QString demo = demoStudioPath();
+        if (QFileInfo::exists(demo) || createDemoStudio(demo, clock, &window)) {
+            window.openStudio(demo);
+        }
+    } else if (const QString env = qEnvironmentVariable("MENTORDESK_DB"); !env.isEmpty() && QFileInfo::exists(env)) {
+        window.openStudio(env);
+    } else {
+        const QStringList recent = QSettings().value(QStringLiteral("studios/recent")).toStringList();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+            window.openStudio(recent.first());
+        }
+    }
+
     if (parser.isSet(screenshotOption)) {
         const QString dir = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, dir] {
-            QDir().mkpath(dir);
-            window.grab().save(dir + QStringLiteral("/main.png"));
+        QTimer::singleShot(500, &window, [&window, dir, language] {
+            takeScreenshots(window, dir, language);
             QApplication::quit();
         });
     }

@@ -2,26 +2,73 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 namespace mentordesk {
 
 class Clock;
-class Database;
+class Page;
+class StudioSession;
+class WelcomeWidget;
 
-/// The main window: assembles pages and actions; owns no business logic.
+/// The main window: a welcome screen when no studio is open, otherwise a navigation sidebar with
+/// the pages, a global search field, menus and a status bar. It only assembles; pages do the work.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens the studio at `path` (closing the current one); shows an error and returns false on failure.
+    bool openStudio(const QString& path);
+    void closeStudio();
+    [[nodiscard]] StudioSession* session() const { return m_session.get(); }
+    /// The pages of the open studio, in sidebar order.
+    [[nodiscard]] const QList<Page*>& pages() const { return m_pages; }
+    /// Shows the page with `pageId`; false when there is none.
+    bool showPage(const QString& pageId);
+
+signals:
+    void studioOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
-    Database& m_db;
+    void buildMenus();
+    void buildStudioView();
+    void rebuildPages();
+    void retranslate();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void newStudio();
+    void openStudioDialog();
+    void openDemoStudio();
+    void backupStudio();
+    void showAbout();
+
     const Clock& m_clock;
+    std::unique_ptr<StudioSession> m_session;
+    QStackedWidget* m_root = nullptr;
+    WelcomeWidget* m_welcome = nullptr;
+    QWidget* m_studioView = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    QLineEdit* m_search = nullptr;
+    QToolBar* m_searchBar = nullptr;
+    QLabel* m_statusStudio = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<Page*> m_pages;
 };
 
 } // namespace mentordesk

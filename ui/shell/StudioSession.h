@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Formatter.h"
+#include "common/Result.h"
+#include "studio/StudioSettings.h"
+
+#include <QObject>
+#include <memory>
+
+namespace mentordesk {
+
+class Clock;
+class Database;
+
+/// One open studio in the desktop app: the database connection (GUI thread only), the clock, the
+/// studio's settings and its formatter. Pages receive it in their constructor.
+class StudioSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Opens (creating/migrating) the studio at `path`; fails when it has no studio row yet.
+    [[nodiscard]] static Result<std::unique_ptr<StudioSession>> open(const QString& path, const Clock& clock);
+    ~StudioSession() override;
+
+    [[nodiscard]] Database& db() const { return *m_db; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] const StudioSettings& settings() const { return m_settings; }
+    [[nodiscard]] const Formatter& format() const { return m_formatter; }
+    [[nodiscard]] QString path() const;
+
+    /// Reloads the settings after an edit and tells the pages.
+    void reloadSettings();
+
+signals:
+    void settingsChanged();
+    /// Something in the studio changed (a page saved data); other pages refresh lazily.
+    void dataChanged();
+
+public:
+    /// Pages call this after they wrote something.
+    void notifyDataChanged() { emit dataChanged(); }
+
+private:
+    StudioSession(std::unique_ptr<Database> db, const Clock& clock, StudioSettings settings);
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    StudioSettings m_settings;
+    Formatter m_formatter;
+};
+
+} // namespace mentordesk
