@@ -115,7 +115,7 @@ Result<void> checkInput(const Plan& plan, const HourlyPlan& terms, const Attenda
     if (auto ok = rules.validate(); !ok) {
         return fail(FieldKey::prefixed(ok.error(), QStringLiteral("attendance")));
     }
-    if (terms.progressDiscount) {
+    if (terms.progressDiscount && terms.unit == HourlyPlan::RateUnit::PerHour) {
         if (auto ok = LessonChecks::progressModel(input.efficiencyPermille, input.contentMinutes); !ok) {
             return ok;
         }

@@ -16,8 +16,8 @@ namespace mentordesk {
 struct HourlyPricingInput
 {
     QList<BillableLesson> lessons; ///< not yet billed; any order (priced by start, then id)
-    int efficiencyPermille = 800;  ///< E, 50…2000 (progress discount only)
-    qint64 contentMinutes = 0;     ///< C, > 0 (progress discount only)
+    int efficiencyPermille = 800;  ///< E, 50…2000 (progress discount of a per-hour plan only)
+    qint64 contentMinutes = 0;     ///< C, > 0 (progress discount of a per-hour plan only)
     bool oneOffFeeBilled = false;  ///< true once F0 has been billed for this plan
     int makeUpCredits = 0;         ///< make-up lessons owed to the learner before these lessons
 };

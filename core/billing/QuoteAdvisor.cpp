@@ -76,7 +76,6 @@ QList<Plan> prepared(const QuoteRequest& r)
     for (Plan& plan : plans) {
         plan.effectiveFrom = r.startDate;
         if (auto* sub = std::get_if<SubscriptionPlan>(&plan.terms)) {
-            sub->startsOn = r.startDate;
             sub->endsOn = QDate();
             sub->pauses.clear();
         }

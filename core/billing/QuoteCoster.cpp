@@ -45,6 +45,9 @@ QDate dateAfterMinutes(const QuoteSchedule& s, qint64 minutes)
 
 Result<QuoteOption> QuoteCoster::cost(const Plan& plan, const QuoteSchedule& schedule)
 {
+    if (schedule.lessons.isEmpty()) {
+        return finish(plan, QuoteOption{}); // the goal is already reached: nothing to buy under any plan
+    }
     switch (plan.kind()) {
     case PlanKind::Hourly:
         return hourly(plan, schedule);
@@ -79,12 +82,11 @@ Result<QuoteOption> QuoteCoster::subscription(const Plan& plan, const QuoteSched
 {
     Plan quoted = plan;
     auto& terms = std::get<SubscriptionPlan>(quoted.terms);
-    terms.startsOn = s.assumptions.startDate;
     terms.endsOn = s.assumptions.endDate;
     terms.pauses.clear();
     QuoteOption option;
     qint64 rollover = 0;
-    BillingPeriod period = BillingPeriod::containing(terms.startsOn, terms.period, terms.weekStartsOn);
+    BillingPeriod period = BillingPeriod::containing(quoted.effectiveFrom, terms.period, terms.weekStartsOn);
     qsizetype next = 0;
     while (period.start <= terms.endsOn) {
         SubscriptionPeriodInput input;

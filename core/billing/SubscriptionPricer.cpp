@@ -64,11 +64,11 @@ void settleMinutes(const SubscriptionPlan& terms, SubscriptionPeriodResult& r)
 
 } // namespace
 
-int SubscriptionPricer::activeDays(const SubscriptionPlan& terms, const BillingPeriod& period)
+int SubscriptionPricer::activeDays(const SubscriptionPlan& terms, QDate startsOn, const BillingPeriod& period)
 {
     int days = 0;
     for (QDate d = period.start; d <= period.end; d = d.addDays(1)) {
-        const bool subscribed = d >= terms.startsOn && (!terms.endsOn.isValid() || d <= terms.endsOn);
+        const bool subscribed = d >= startsOn && (!terms.endsOn.isValid() || d <= terms.endsOn);
         if (subscribed && !paused(terms, d)) {
             ++days;
         }
@@ -88,7 +88,7 @@ Result<SubscriptionPeriodResult> SubscriptionPricer::price(const Plan& plan, con
     }
     SubscriptionPeriodResult r;
     r.period = BillingPeriod::containing(input.day, terms->period, terms->weekStartsOn);
-    r.activeDays = activeDays(*terms, r.period);
+    r.activeDays = activeDays(*terms, plan.effectiveFrom, r.period);
     r.rolloverInMinutes = terms->unlimited() ? 0 : input.rolloverInMinutes;
     const int periodDays = r.period.days();
     const bool partial = terms->prorate && r.activeDays < periodDays;

@@ -38,7 +38,7 @@ struct SubscriptionPeriodResult
 };
 
 /// Prices one period of a subscription.
-///  - Active days = days of the period within [startsOn, endsOn] and outside pauses.
+///  - Active days = days of the period within [plan.effectiveFrom, endsOn] and outside pauses.
 ///  - Fee = S, or round-half-up(S × activeDays / periodDays) when prorating a partial period; no fee line
 ///    when no day is active. Included minutes are prorated the same way.
 ///  - Minutes used come first from the rolled-over minutes, then from this period's allowance; the rest
@@ -53,8 +53,8 @@ class SubscriptionPricer final
 public:
     [[nodiscard]] static Result<SubscriptionPeriodResult> price(const Plan& plan, const AttendanceRules& rules,
                                                                 const SubscriptionPeriodInput& input);
-    /// Days of `period` on which the subscription is active (subscribed and not paused).
-    [[nodiscard]] static int activeDays(const SubscriptionPlan& terms, const BillingPeriod& period);
+    /// Days of `period` within [startsOn, terms.endsOn] and not paused.
+    [[nodiscard]] static int activeDays(const SubscriptionPlan& terms, QDate startsOn, const BillingPeriod& period);
 };
 
 } // namespace mentordesk

@@ -11,7 +11,14 @@ Result<void> Plan::validate() const
     if (!effectiveFrom.isValid()) {
         return fail(Error::invalid(QStringLiteral("effective_from"), tr("A plan needs the date it takes effect.")));
     }
-    return std::visit([](const auto& t) { return t.validate(); }, terms);
+    if (auto ok = std::visit([](const auto& t) { return t.validate(); }, terms); !ok) {
+        return ok;
+    }
+    const auto* sub = std::get_if<SubscriptionPlan>(&terms);
+    if (sub && sub->endsOn.isValid() && sub->endsOn < effectiveFrom) {
+        return fail(Error::invalid(QStringLiteral("ends_on"), tr("A subscription cannot end before it starts.")));
+    }
+    return {};
 }
 
 QString Plan::kindKey(PlanKind kind)

@@ -35,7 +35,7 @@ public:
 
     QString id;          ///< stable id; every line the plan produces carries it
     QString label;       ///< name shown in the plan advisor and lists ("Hourly 100/h")
-    QDate effectiveFrom; ///< first day the plan applies
+    QDate effectiveFrom; ///< first day the plan applies (for a subscription: its first billed day)
     QString taxRateId;   ///< tax rate of the plan's lines (empty = not taxed)
     Terms terms;
 

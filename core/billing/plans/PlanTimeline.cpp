@@ -53,6 +53,17 @@ std::optional<Plan> PlanTimeline::planOn(const QList<Plan>& plans, QDate day)
     return found;
 }
 
+QDate PlanTimeline::lastDay(const QList<Plan>& plans, const Plan& plan)
+{
+    QDate next;
+    for (const Plan& p : plans) {
+        if (p.effectiveFrom > plan.effectiveFrom && (!next.isValid() || p.effectiveFrom < next)) {
+            next = p.effectiveFrom;
+        }
+    }
+    return next.isValid() ? next.addDays(-1) : QDate();
+}
+
 QList<PlanTimeline::Assignment> PlanTimeline::assign(const QList<Plan>& plans, const QList<BillableLesson>& lessons,
                                                      QList<BillableLesson>* unassigned)
 {

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] static Result<void> validate(const QList<Plan>& plans);
     /// The plan in force on `day`: the latest effective on or before it; none before the first plan.
     [[nodiscard]] static std::optional<Plan> planOn(const QList<Plan>& plans, QDate day);
+    /// The last day `plan` is in force: the day before the next plan takes effect (invalid when none does).
+    /// Set a subscription's endsOn to it (or to the enrollment's end, whichever is earlier).
+    [[nodiscard]] static QDate lastDay(const QList<Plan>& plans, const Plan& plan);
     /// Splits lessons among the plans in force on each lesson's date (plans in effective-date order,
     /// lessons in time order). Lessons before the first plan are returned in `unassigned`.
     [[nodiscard]] static QList<Assignment> assign(const QList<Plan>& plans, const QList<BillableLesson>& lessons,

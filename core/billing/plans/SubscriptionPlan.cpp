@@ -33,12 +33,6 @@ Result<void> SubscriptionPlan::validate() const
     if (auto ok = rounding.validate(); !ok) {
         return fail(FieldKey::prefixed(ok.error(), QStringLiteral("rounding")));
     }
-    if (!startsOn.isValid()) {
-        return fail(Error::invalid(QStringLiteral("starts_on"), tr("A subscription needs a start date.")));
-    }
-    if (endsOn.isValid() && endsOn < startsOn) {
-        return fail(Error::invalid(QStringLiteral("ends_on"), tr("A subscription cannot end before it starts.")));
-    }
     for (qsizetype i = 0; i < pauses.size(); ++i) {
         const Pause& p = pauses[i];
         if (!p.from.isValid() || !p.to.isValid() || p.to < p.from) {

@@ -49,13 +49,14 @@ public:
     qint64 rolloverCapMinutes = 0; ///< Capped: most minutes ever carried
     bool prorate = true;           ///< partial periods (start, end, pauses) pay a share by days
     RoundingRule rounding;         ///< per lesson, before its minutes count
-    QDate startsOn;                ///< first day billed (required)
-    QDate endsOn;                  ///< last day billed (invalid = open-ended)
+    /// Last day billed (invalid = open-ended): the enrollment's end, or the day before the next plan takes
+    /// over (PlanTimeline::lastDay). The first day billed is the plan's effectiveFrom.
+    QDate endsOn;
     QList<Pause> pauses;
 
     [[nodiscard]] bool unlimited() const { return includedMinutes == kUnlimited; }
     /// Field keys: "fee", "included_minutes", "overage_rate", "rollover", "rollover_cap_minutes",
-    /// "week_starts_on", "rounding.increment_minutes", "starts_on", "ends_on", "pauses[i].to".
+    /// "week_starts_on", "rounding.increment_minutes", "pauses[i].to" (Plan::validate checks "ends_on").
     [[nodiscard]] Result<void> validate() const;
 };
 

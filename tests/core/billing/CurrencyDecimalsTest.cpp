@@ -69,7 +69,6 @@ TEST(CurrencyDecimalsTest, ProrationRoundsAtTheMinorUnitOfEachCurrency)
     // 10,000 a month from the 15th of March: 17/31 of the fee.
     SubscriptionPlan s;
     s.includedMinutes = 240;
-    s.startsOn = QDate(2026, 3, 15);
     const struct
     {
         const char* code;
@@ -81,7 +80,9 @@ TEST(CurrencyDecimalsTest, ProrationRoundsAtTheMinorUnitOfEachCurrency)
         s.feeMinor = Money::parse(QString::fromLatin1(c.fee), currency)->minorUnits();
         SubscriptionPeriodInput in;
         in.day = QDate(2026, 3, 1);
-        auto r = SubscriptionPricer::price(makePlan(s), AttendanceRules{}, in);
+        Plan plan = makePlan(s);
+        plan.effectiveFrom = QDate(2026, 3, 15);
+        auto r = SubscriptionPricer::price(plan, AttendanceRules{}, in);
         MD_ASSERT_OK(r);
         EXPECT_EQ(Money(r->lines[0].amountMinor, currency).toPlainString(), QString::fromLatin1(c.expected)) << c.code;
     }

@@ -21,7 +21,6 @@ SubscriptionPlan monthly()
     SubscriptionPlan s;
     s.feeMinor = 100000;
     s.includedMinutes = 480;
-    s.startsOn = QDate(2026, 3, 1);
     return s;
 }
 } // namespace
@@ -65,6 +64,8 @@ TEST(PlanTest, TimelineFindsThePlanInForce)
     EXPECT_EQ(PlanTimeline::planOn(plans, QDate(2026, 2, 28))->id, QStringLiteral("hourly"));
     EXPECT_EQ(PlanTimeline::planOn(plans, QDate(2026, 3, 1))->id, QStringLiteral("sub"));
     EXPECT_EQ(PlanTimeline::planOn(plans, QDate(2030, 1, 1))->id, QStringLiteral("sub"));
+    EXPECT_EQ(PlanTimeline::lastDay(plans, plans[1]), QDate(2026, 2, 28));
+    EXPECT_FALSE(PlanTimeline::lastDay(plans, plans[0]).isValid());
 }
 
 TEST(PlanTest, TimelineAssignsLessonsToThePlanInForce)

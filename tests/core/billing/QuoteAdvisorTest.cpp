@@ -125,20 +125,26 @@ TEST_F(QuoteAdvisorTest, TargetBelowFullAndTimeAlreadyStudied)
     r.heldMinutesSoFar = 600;
     r.weeklyMinutes = 90;
     r.startDate = QDate(2026, 3, 2);
-    r.plans = {hourly(0)};
+    r.plans = {hourly(0), subscription(), package()};
     auto q = QuoteAdvisor::quote(r);
     MD_ASSERT_OK(q);
     EXPECT_EQ(q->assumptions.minutesNeeded, 1200);
     EXPECT_EQ(q->assumptions.lessons, 14); // 13 × 90 + 30
     EXPECT_EQ(q->assumptions.weeks, 14);
-    EXPECT_EQ(q->options[0].totalMinor, 200000);
-    EXPECT_EQ(q->options[0].lines.last().quantity, 30);
+    EXPECT_EQ(q->options[0].planId, QStringLiteral("package")); // two packages: 1,800.00
+    EXPECT_EQ(q->options[1].planId, QStringLiteral("hourly"));
+    EXPECT_EQ(q->options[1].totalMinor, 200000);
+    EXPECT_EQ(q->options[1].lines.last().quantity, 30);
+    EXPECT_EQ(q->options[2].planId, QStringLiteral("subscription"));
     r.heldMinutesSoFar = 2000; // already past the target
     auto none = QuoteAdvisor::quote(r);
     MD_ASSERT_OK(none);
     EXPECT_EQ(none->assumptions.minutesNeeded, 0);
     EXPECT_EQ(none->assumptions.lessons, 0);
-    EXPECT_EQ(none->options[0].totalMinor, 0);
+    for (const QuoteOption& o : none->options) {
+        EXPECT_EQ(o.totalMinor, 0) << o.planId.toStdString();
+        EXPECT_TRUE(o.lines.isEmpty());
+    }
 }
 
 TEST_F(QuoteAdvisorTest, ExpiringPackagesAreBoughtAsNeeded)

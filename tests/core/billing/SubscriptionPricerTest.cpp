@@ -23,7 +23,6 @@ protected:
         s.overageRateMinor = 12000;
         s.rollover = SubscriptionPlan::Rollover::Capped;
         s.rolloverCapMinutes = 240;
-        s.startsOn = QDate(2026, 3, 10);
         return s;
     }
 
@@ -44,10 +43,13 @@ protected:
         in.day = day;
         in.lessons = std::move(lessons);
         in.rolloverInMinutes = rolloverIn;
-        return SubscriptionPricer::price(makePlan(terms), rules, in);
+        Plan plan = makePlan(terms);
+        plan.effectiveFrom = start;
+        return SubscriptionPricer::price(plan, rules, in);
     }
 
     AttendanceRules rules;
+    QDate start{2026, 3, 10}; ///< the plan's effectiveFrom: the subscription's first day
 };
 
 } // namespace
@@ -151,7 +153,7 @@ TEST_F(SubscriptionPricerTest, PauseProratesFeeAndAllowance)
 {
     // April 11–20 paused: 20 of 30 days active → fee 666.67 (66666.6… → 66667), allowance 320.
     SubscriptionPlan s = founding();
-    s.startsOn = QDate(2026, 1, 1);
+    start = QDate(2026, 1, 1);
     s.pauses = {SubscriptionPlan::Pause{QDate(2026, 4, 11), QDate(2026, 4, 20)},
                 SubscriptionPlan::Pause{QDate(2026, 4, 15), QDate(2026, 4, 16)}}; // overlapping days count once
     auto r = price(s, QDate(2026, 4, 1), {});
@@ -165,7 +167,7 @@ TEST_F(SubscriptionPricerTest, FullyPausedPeriodHasNoFeeAndKeepsRollover)
 {
     SubscriptionPlan s = founding();
     s.rollover = SubscriptionPlan::Rollover::OnePeriod;
-    s.startsOn = QDate(2026, 1, 1);
+    start = QDate(2026, 1, 1);
     s.pauses = {SubscriptionPlan::Pause{QDate(2026, 3, 25), QDate(2026, 5, 5)}};
     auto r = price(s, QDate(2026, 4, 1), {}, 100);
     MD_ASSERT_OK(r);
@@ -182,7 +184,7 @@ TEST_F(SubscriptionPricerTest, FullyPausedPeriodHasNoFeeAndKeepsRollover)
 TEST_F(SubscriptionPricerTest, ProratesTheLastPeriodAndCanBeTurnedOff)
 {
     SubscriptionPlan s = founding();
-    s.startsOn = QDate(2026, 1, 1);
+    start = QDate(2026, 1, 1);
     s.endsOn = QDate(2026, 6, 15);
     auto prorated = price(s, QDate(2026, 6, 1), {});
     MD_ASSERT_OK(prorated);
@@ -205,7 +207,7 @@ TEST_F(SubscriptionPricerTest, WeeklyPeriodsFollowTheStudioWeek)
     s.feeMinor = 25000;
     s.includedMinutes = 60;
     s.overageRateMinor = 9000;
-    s.startsOn = QDate(2026, 3, 11); // a Wednesday
+    start = QDate(2026, 3, 11); // a Wednesday
     auto monday = price(s, QDate(2026, 3, 12), hours(QDate(2026, 3, 11), 2, QStringLiteral("w")));
     MD_ASSERT_OK(monday);
     EXPECT_EQ(monday->period.start, QDate(2026, 3, 9));
@@ -227,7 +229,7 @@ TEST_F(SubscriptionPricerTest, AttendanceSharesCountAgainstTheAllowance)
 {
     rules.lateCancelPercentBp = 5000;
     SubscriptionPlan s = founding();
-    s.startsOn = QDate(2026, 1, 1);
+    start = QDate(2026, 1, 1);
     s.rounding = RoundingRule{15, RoundingDirection::Up};
     BillableLesson held = heldLesson(QStringLiteral("h"), QDate(2026, 4, 2), 50); // → 60
     const BillableLesson late =
@@ -266,8 +268,9 @@ TEST_F(SubscriptionPricerTest, RejectsInvalidInputNamingTheField)
     s.rolloverCapMinutes = 0;
     MD_EXPECT_INVALID(price(s, day, {}), "plan.rollover_cap_minutes");
     s = founding();
-    s.startsOn = QDate();
-    MD_EXPECT_INVALID(price(s, day, {}), "plan.starts_on");
+    start = QDate();
+    MD_EXPECT_INVALID(price(s, day, {}), "plan.effective_from");
+    start = QDate(2026, 3, 10);
     s = founding();
     s.endsOn = QDate(2026, 3, 1);
     MD_EXPECT_INVALID(price(s, day, {}), "plan.ends_on");
