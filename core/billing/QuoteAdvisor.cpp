@@ -113,7 +113,7 @@ Result<QuoteSchedule> schedule(const QuoteRequest& r)
         const int week = k / a.lessonsPerWeek;
         const int slot = k % a.lessonsPerWeek;
         BillableLesson lesson;
-        lesson.lessonId = QStringLiteral("quote-lesson-%1").arg(k + 1);
+        lesson.lessonId = QStringLiteral("quote-lesson-%1").arg(k + 1, 4, 10, QLatin1Char('0')); // sorts in time order
         lesson.localDate = r.startDate.addDays(qint64{7} * week + qint64{7} * slot / a.lessonsPerWeek);
         lesson.startsAt = QDateTime(lesson.localDate, QTime(12, 0), Qt::UTC);
         lesson.plannedMinutes =
