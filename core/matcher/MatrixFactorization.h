@@ -24,7 +24,7 @@ struct MfParams
     int factors = 50;             ///< latent dimensions, 1–500
     int epochs = 25;              ///< passes over the ratings, 1–1000
     float learningRate = 0.007F;  ///< SGD step, (0, 1]
-    float regularization = 0.04F; ///< L2 weight on biases and factors, [0, 10]
+    float regularization = 0.06F; ///< L2 weight on biases and factors, [0, 10]
     float initStd = 0.1F;         ///< factors start as N(0, initStd²), [0, 1]
     std::uint64_t seed = 42;      ///< initialisation and shuffling
 };

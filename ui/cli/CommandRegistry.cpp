@@ -51,6 +51,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerLessonCommands(r);
         registerFeedbackCommands(r);
         registerDataCommands(r);
+        registerRecommenderCommands(r);
         return r;
     }();
     return registry;

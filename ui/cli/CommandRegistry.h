@@ -34,5 +34,6 @@ void registerEnrollmentCommands(CommandRegistry& registry); // enroll, enrollmen
 void registerLessonCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry);       // import, export, demo
+void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
 
 } // namespace mentordesk::cli
