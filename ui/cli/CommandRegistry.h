@@ -35,5 +35,6 @@ void registerLessonCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
+void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
 
 } // namespace mentordesk::cli
