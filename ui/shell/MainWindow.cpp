@@ -169,19 +169,29 @@ void MainWindow::changeEvent(QEvent* event)
 
 bool MainWindow::openStudio(const QString& path)
 {
+    auto opened = openStudioFile(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open studio"), opened.error().message);
+        return false;
+    }
+    return true;
+}
+
+Result<void> MainWindow::openStudioFile(const QString& path)
+{
     auto session = StudioSession::open(path, m_clock);
     if (!session) {
-        QMessageBox::warning(this, tr("Cannot open studio"), session.error().message);
-        return false;
+        return fail(session.error());
     }
     closeStudio();
     m_session = std::move(*session);
+    connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
     rebuildPages();
     m_root->setCurrentWidget(m_studioView);
     rememberRecent(QFileInfo(path).absoluteFilePath());
     retranslate();
     emit studioOpened(path);
-    return true;
+    return {};
 }
 
 void MainWindow::closeStudio()
@@ -225,6 +235,18 @@ bool MainWindow::showPage(const QString& pageId)
             return true;
         }
     }
+    return false;
+}
+
+bool MainWindow::navigateTo(const QString& kind, const QString& id)
+{
+    for (Page* page : std::as_const(m_pages)) {
+        if (page->showRecord(kind, id)) {
+            showPage(page->pageId());
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Nothing to show for that item yet."), 5000);
     return false;
 }
 

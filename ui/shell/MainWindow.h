@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -30,12 +32,16 @@ public:
 
     /// Opens the studio at `path` (closing the current one); shows an error and returns false on failure.
     bool openStudio(const QString& path);
+    /// The same without any dialog: the error is returned (tests, scripted use).
+    [[nodiscard]] Result<void> openStudioFile(const QString& path);
     void closeStudio();
     [[nodiscard]] StudioSession* session() const { return m_session.get(); }
     /// The pages of the open studio, in sidebar order.
     [[nodiscard]] const QList<Page*>& pages() const { return m_pages; }
     /// Shows the page with `pageId`; false when there is none.
     bool showPage(const QString& pageId);
+    /// Shows the page that displays record `id` of `kind` and selects it there.
+    bool navigateTo(const QString& kind, const QString& id);
 
 signals:
     void studioOpened(const QString& path);

@@ -23,6 +23,14 @@ public:
     virtual void activate() {}
     /// Moves keyboard focus to the page's search or first field.
     virtual void focusSearch() {}
+    /// Selects the record `id` of `kind` ("learner", "payer", "mentor", "course", "lesson", "invoice"…)
+    /// when this page shows that kind; returns false otherwise. MainWindow then shows the page.
+    virtual bool showRecord(const QString& kind, const QString& id)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        return false;
+    }
 };
 
 } // namespace mentordesk

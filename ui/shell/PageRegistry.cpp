@@ -3,6 +3,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "shell/Page.h"
+#include "shell/PageFactories.h"
 #include "shell/StudioSession.h"
 
 #include <QApplication>
@@ -22,8 +23,12 @@ namespace mentordesk {
 QList<Page*> createPages(StudioSession& session, QWidget* parent)
 {
     QList<Page*> pages;
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
+    for (auto* factory : {createTodayPage, createLearnersPage, createPayersPage, createMentorsPage, createCalendarPage,
+                          createCoursesPage, createBillingPage, createReportsPage, createSettingsPage}) {
+        if (Page* page = factory(session, parent)) {
+            pages.append(page);
+        }
+    }
     return pages;
 }
 

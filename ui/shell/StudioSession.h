@@ -37,10 +37,13 @@ signals:
     void settingsChanged();
     /// Something in the studio changed (a page saved data); other pages refresh lazily.
     void dataChanged();
+    void navigationRequested(const QString& kind, const QString& id);
 
 public:
     /// Pages call this after they wrote something.
     void notifyDataChanged() { emit dataChanged(); }
+    /// Asks the main window to show the record (search results, Today links, cross-page links).
+    void requestNavigation(const QString& kind, const QString& id) { emit navigationRequested(kind, id); }
 
 private:
     StudioSession(std::unique_ptr<Database> db, const Clock& clock, StudioSettings settings);
