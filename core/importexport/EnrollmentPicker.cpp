@@ -59,7 +59,8 @@ Result<Enrollment> EnrollmentPicker::forLearner(const Id& learnerId, const QStri
             continue;
         }
         candidates.append(e);
-        titles.append(e.title);
+        const QString title = e.title.isEmpty() ? m_courses.nameOf(e.courseId) : e.title;
+        titles.append(title.isEmpty() ? e.meta.id : title);
     }
     if (candidates.size() == 1) {
         return candidates.constFirst();
