@@ -4,8 +4,8 @@
 #include "courses/CourseDetailView.h"
 #include "courses/CourseDialog.h"
 #include "courses/CourseService.h"
+#include "courses/CourseTopicCatalog.h"
 #include "courses/EnrollmentService.h"
-#include "courses/TopicService.h"
 #include "models/CourseListModel.h"
 #include "shell/StudioSession.h"
 
@@ -127,8 +127,7 @@ void CourseCatalogPanel::buildUi()
     });
     connect(m_archived, &QCheckBox::toggled, this, &CourseCatalogPanel::reload);
     connect(m_new, &QPushButton::clicked, this, &CourseCatalogPanel::newCourse);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CourseCatalogPanel::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CourseCatalogPanel::showCurrent);
     connect(m_table, &QTableView::activated, this, &CourseCatalogPanel::editCurrent);
     connect(m_detail, &CourseDetailView::editRequested, this, &CourseCatalogPanel::editCurrent);
     connect(m_detail, &CourseDetailView::archiveRequested, this, [this] { askArchiveCurrent(true); });
@@ -145,8 +144,11 @@ void CourseCatalogPanel::buildUi()
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &CourseCatalogPanel::newCourse);
     addShortcut(QKeySequence(Qt::Key_F2), &CourseCatalogPanel::editCurrent);
     addShortcut(QKeySequence::Delete, [this] { askArchiveCurrent(true); });
-    for (auto [a, b] : {std::pair<QWidget*, QWidget*>{m_search, m_level}, {m_level, m_topic}, {m_topic, m_archived},
-                        {m_archived, m_new}, {m_new, m_table}}) {
+    for (auto [a, b] : {std::pair<QWidget*, QWidget*>{m_search, m_level},
+                        {m_level, m_topic},
+                        {m_topic, m_archived},
+                        {m_archived, m_new},
+                        {m_new, m_table}}) {
         setTabOrder(a, b);
     }
 }
@@ -186,25 +188,11 @@ void CourseCatalogPanel::changeEvent(QEvent* event)
 
 void CourseCatalogPanel::loadTopics()
 {
-    TopicService topics(m_session.db(), m_session.clock());
-    m_topics.clear();
-    m_topicById.clear();
-    for (int offset = 0;; offset += kBatch) {
-        auto page = topics.list({}, {offset, kBatch});
-        if (!page) {
-            emit statusMessage(page.error().message);
-            break;
-        }
-        m_topics.append(page->items);
-        if (page->items.size() < kBatch) {
-            break;
-        }
+    auto catalog = CourseTopicCatalog::load(m_session.db(), m_session.clock());
+    if (!catalog) {
+        emit statusMessage(catalog.error().message);
     }
-    for (const Topic& t : std::as_const(m_topics)) {
-        m_topicById.insert(t.meta.id, t);
-    }
-    auto graph = topics.graph();
-    m_graph = graph ? *graph : TopicGraph();
+    m_catalog = catalog ? std::move(*catalog) : CourseTopicCatalog();
     fillTopicCombo();
 }
 
@@ -214,7 +202,7 @@ void CourseCatalogPanel::fillTopicCombo()
     const Id current = m_topic->currentData().toString();
     m_topic->clear();
     m_topic->addItem(tr("Any topic"), QString());
-    for (const Topic& t : std::as_const(m_topics)) {
+    for (const Topic& t : std::as_const(m_catalog.topics)) {
         m_topic->addItem(t.name, t.meta.id);
     }
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(current)));
@@ -247,7 +235,7 @@ void CourseCatalogPanel::reload()
         }
     }
     QHash<Id, QString> names;
-    for (const Topic& t : std::as_const(m_topics)) {
+    for (const Topic& t : std::as_const(m_catalog.topics)) {
         names.insert(t.meta.id, t.name);
     }
     m_model->setCourses(std::move(courses), std::move(names));
@@ -287,7 +275,7 @@ void CourseCatalogPanel::showCurrent()
         auto page = EnrollmentService(m_session.db(), m_session.clock()).list(filter, {0, 1});
         enrollments = page ? page->total : 0;
     }
-    m_detail->setCourse(course, enrollments, m_topicById, m_graph);
+    m_detail->setCourse(course, enrollments, m_catalog.byId, m_catalog.graph);
 }
 
 bool CourseCatalogPanel::selectCourse(const Id& id)
@@ -343,7 +331,7 @@ void CourseCatalogPanel::setIncludeArchived(bool include)
 
 void CourseCatalogPanel::newCourse()
 {
-    CourseDialog dialog(m_session, m_topics, nullptr, this);
+    CourseDialog dialog(m_session, m_catalog.topics, nullptr, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectCourse(dialog.savedCourse().meta.id);
@@ -357,7 +345,7 @@ void CourseCatalogPanel::editCurrent()
     if (!course) {
         return;
     }
-    CourseDialog dialog(m_session, m_topics, &*course, this);
+    CourseDialog dialog(m_session, m_catalog.topics, &*course, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit statusMessage(tr("Saved course “%1”.").arg(dialog.savedCourse().title));

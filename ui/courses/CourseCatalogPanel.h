@@ -2,8 +2,7 @@
 #pragma once
 
 #include "courses/Course.h"
-#include "courses/Topic.h"
-#include "courses/TopicGraph.h"
+#include "courses/CourseTopicCatalog.h"
 
 #include <QHash>
 #include <QWidget>
@@ -49,7 +48,7 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] CourseDetailView* detail() const { return m_detail; }
     [[nodiscard]] bool isShowingEmptyState() const;
-    [[nodiscard]] const QList<Topic>& topics() const { return m_topics; }
+    [[nodiscard]] const QList<Topic>& topics() const { return m_catalog.topics; }
 
 signals:
     void topicActivated(const QString& topicId);
@@ -69,9 +68,7 @@ private:
     void fillTopicCombo();
 
     StudioSession& m_session;
-    QList<Topic> m_topics;
-    QHash<Id, Topic> m_topicById;
-    TopicGraph m_graph;
+    CourseTopicCatalog m_catalog;
     QLineEdit* m_search = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_topic = nullptr;

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -34,8 +35,7 @@ const QString kTopics = QStringLiteral("topics");
 const QString kModules = QStringLiteral("modules");
 } // namespace
 
-CourseDialog::CourseDialog(StudioSession& session, const QList<Topic>& topics, const Course* existing,
-                           QWidget* parent)
+CourseDialog::CourseDialog(StudioSession& session, const QList<Topic>& topics, const Course* existing, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
 {
@@ -166,8 +166,8 @@ void CourseDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CourseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CourseDialog::reject);
     connect(m_topicFilter, &QLineEdit::textChanged, this, &CourseDialog::filterTopics);
-    const QList<QWidget*> order = {m_title,       m_level,       m_hours,  m_minutes,         m_quality,
-                                   m_practicality, m_description, m_topicFilter, m_topics, m_modules->table()};
+    const QList<QWidget*> order = {m_title,        m_level,       m_hours,       m_minutes, m_quality,
+                                   m_practicality, m_description, m_topicFilter, m_topics,  m_modules->table()};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order[i - 1], order[i]);
     }

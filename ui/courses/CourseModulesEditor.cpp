@@ -212,7 +212,10 @@ Result<QList<CourseModuleInput>> CourseModulesEditor::inputs() const
         in.minutes = *minutes;
         QString price = cellText(row, Price);
         if (!price.isEmpty()) {
-            price.remove(m_locale.groupSeparator()).replace(m_locale.decimalPoint(), u'.');
+            if (!m_locale.groupSeparator().isEmpty()) {
+                price.remove(m_locale.groupSeparator());
+            }
+            price.replace(m_locale.decimalPoint(), QStringLiteral("."));
             auto money = Money::parse(price, m_currency, prefix(row) + QStringLiteral("price_minor"));
             if (!money) {
                 return fail(money.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "courses/CourseTopicsPanel.h"
 
+#include "courses/CourseTopicCatalog.h"
 #include "courses/TopicService.h"
 #include "models/CourseTopicListModel.h"
 #include "models/CourseTopicTreeModel.h"
@@ -25,7 +26,6 @@
 namespace mentordesk {
 
 namespace {
-constexpr int kBatch = 1000;
 constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -198,26 +198,12 @@ void CourseTopicsPanel::changeEvent(QEvent* event)
 void CourseTopicsPanel::reload()
 {
     const Id keep = currentTopicId();
-    TopicService service(m_session.db(), m_session.clock());
-    m_topics.clear();
-    for (int offset = 0;; offset += kBatch) {
-        auto page = service.list({}, {offset, kBatch});
-        if (!page) {
-            emit statusMessage(page.error().message);
-            break;
-        }
-        m_topics.append(page->items);
-        if (page->items.size() < kBatch) {
-            break;
-        }
+    auto catalog = CourseTopicCatalog::load(m_session.db(), m_session.clock());
+    if (!catalog) {
+        emit statusMessage(catalog.error().message);
     }
-    m_topicById.clear();
-    for (const Topic& t : std::as_const(m_topics)) {
-        m_topicById.insert(t.meta.id, t);
-    }
-    auto graph = service.graph();
-    m_graph = graph ? *graph : TopicGraph();
-    m_model->setTopics(m_topics, m_graph);
+    m_catalog = catalog ? std::move(*catalog) : CourseTopicCatalog();
+    m_model->setTopics(m_catalog.topics, m_catalog.graph);
     if (!selectTopic(keep) && m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     }
@@ -254,23 +240,23 @@ void CourseTopicsPanel::focusSearch()
 void CourseTopicsPanel::showCurrent()
 {
     const Id id = currentTopicId();
-    const Topic* topic = m_topicById.contains(id) ? &m_topicById[id] : nullptr;
+    const Topic* topic = m_catalog.byId.contains(id) ? &m_catalog.byId[id] : nullptr;
     m_empty->setVisible(!topic);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_description, m_requiresLabel, m_prerequisites,
-                                                      m_remove, m_candidate, m_add, m_neededBy, m_treeLabel, m_tree}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_description, m_requiresLabel, m_prerequisites, m_remove,
+                                                      m_candidate, m_add, m_neededBy, m_treeLabel, m_tree}) {
         w->setVisible(topic != nullptr);
     }
     m_prerequisites->clear();
     m_candidate->clear();
     if (!topic) {
-        m_treeModel->setRoots({}, m_graph, m_topicById);
+        m_treeModel->setRoots({}, m_catalog.graph, m_catalog.byId);
         return;
     }
     m_name->setText(topic->area.isEmpty() ? topic->name : tr("%1 (%2)", "topic (area)").arg(topic->name, topic->area));
     m_description->setText(topic->description);
     m_description->setVisible(!topic->description.isEmpty());
-    const QList<Id> direct = m_graph.directPrerequisites(id);
-    for (const Topic& t : std::as_const(m_topics)) {
+    const QList<Id> direct = m_catalog.graph.directPrerequisites(id);
+    for (const Topic& t : std::as_const(m_catalog.topics)) {
         if (direct.contains(t.meta.id)) {
             auto* item = new QListWidgetItem(t.name, m_prerequisites);
             item->setData(kIdRole, t.meta.id);
@@ -286,14 +272,14 @@ void CourseTopicsPanel::showCurrent()
         m_prerequisites->item(0)->setFlags(Qt::NoItemFlags);
     }
     QStringList dependents;
-    for (const Id& d : m_graph.directDependents(id)) {
-        dependents.append(m_topicById.value(d).name);
+    for (const Id& d : m_catalog.graph.directDependents(id)) {
+        dependents.append(m_catalog.byId.value(d).name);
     }
     dependents.sort(Qt::CaseInsensitive);
-    m_neededBy->setText(dependents.isEmpty() ? tr("<b>Needed by:</b> no other topic.")
-                                             : tr("<b>Needed by:</b> %1").arg(dependents.join(QStringLiteral(", "))
-                                                                                  .toHtmlEscaped()));
-    m_treeModel->setRoots({id}, m_graph, m_topicById);
+    m_neededBy->setText(dependents.isEmpty()
+                            ? tr("<b>Needed by:</b> no other topic.")
+                            : tr("<b>Needed by:</b> %1").arg(dependents.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_treeModel->setRoots({id}, m_catalog.graph, m_catalog.byId);
     m_tree->expandAll();
 }
 
@@ -319,8 +305,8 @@ bool CourseTopicsPanel::addPrerequisite(const Id& prerequisiteId)
     showError(QString());
     m_session.notifyDataChanged();
     reload();
-    emit statusMessage(tr("“%1” now requires “%2”.").arg(m_topicById.value(topic).name,
-                                                         m_topicById.value(prerequisiteId).name));
+    emit statusMessage(
+        tr("“%1” now requires “%2”.").arg(m_catalog.byId.value(topic).name, m_catalog.byId.value(prerequisiteId).name));
     return true;
 }
 
@@ -335,8 +321,8 @@ bool CourseTopicsPanel::removePrerequisite(const Id& prerequisiteId)
     showError(QString());
     m_session.notifyDataChanged();
     reload();
-    emit statusMessage(tr("“%1” no longer requires “%2”.").arg(m_topicById.value(topic).name,
-                                                               m_topicById.value(prerequisiteId).name));
+    emit statusMessage(tr("“%1” no longer requires “%2”.")
+                           .arg(m_catalog.byId.value(topic).name, m_catalog.byId.value(prerequisiteId).name));
     return true;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "courses/Topic.h"
-#include "courses/TopicGraph.h"
+#include "courses/CourseTopicCatalog.h"
 
 #include <QHash>
 #include <QWidget>
@@ -58,9 +57,7 @@ private:
     void showError(const QString& message);
 
     StudioSession& m_session;
-    QList<Topic> m_topics;
-    QHash<Id, Topic> m_topicById;
-    TopicGraph m_graph;
+    CourseTopicCatalog m_catalog;
     CourseTopicListModel* m_model = nullptr;
     CourseTopicTreeModel* m_treeModel = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
