@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentPicker</name>
+    <message numerus="yes">
+        <source>%1 has %n active enrollment(s) that fit (%2); add a course column or the enrollment id.</source>
+        <translation>
+            <numerusform>%1 has %n active enrollment that fit (%2); add a course column or the enrollment id.</numerusform>
+            <numerusform>%1 has %n active enrollments that fit (%2); add a course column or the enrollment id.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackCommands</name>
     <message numerus="yes">
         <source>Replaced the earlier rating %1 (%n star(s)).</source>
@@ -114,6 +124,26 @@
         <translation>
             <numerusform>Saved rating %1 (%n star).</numerusform>
             <numerusform>Saved rating %1 (%n stars).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonIcsCommands</name>
+    <message numerus="yes">
+        <source>Exported %n lesson(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n lesson of %1 to %2.</numerusform>
+            <numerusform>Exported %n lessons of %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonImporter</name>
+    <message numerus="yes">
+        <source>The lesson clashes with %n other lesson(s): %1. Allow conflicts to import it anyway.</source>
+        <translation>
+            <numerusform>The lesson clashes with %n other lesson: %1. Allow conflicts to import it anyway.</numerusform>
+            <numerusform>The lesson clashes with %n other lessons: %1. Allow conflicts to import it anyway.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,12 +182,60 @@
     </message>
 </context>
 <context>
+    <name>RatingImporter</name>
+    <message numerus="yes">
+        <source>The comment is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The comment is too long (at most %n characters).</numerusform>
+            <numerusform>The comment is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommenderCommands</name>
     <message numerus="yes">
         <source>warning: %n more bad line(s) skipped</source>
         <translation>
             <numerusform>warning: %n more bad line skipped</numerusform>
             <numerusform>warning: %n more bad lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceIndex</name>
+    <message numerus="yes">
+        <source>%n payers are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>%n payers are called “%1”; write the id of the one you mean (%2).</numerusform>
+            <numerusform>%n payers are called “%1”; write the id of the one you mean (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentors are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>%n mentors are called “%1”; write the id of the one you mean (%2).</numerusform>
+            <numerusform>%n mentors are called “%1”; write the id of the one you mean (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>%n learners are called “%1”; write the id of the one you mean (%2).</numerusform>
+            <numerusform>%n learners are called “%1”; write the id of the one you mean (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses are titled “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>%n courses are titled “%1”; write the id of the one you mean (%2).</numerusform>
+            <numerusform>%n courses are titled “%1”; write the id of the one you mean (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>%n topics are called “%1”; write the id of the one you mean (%2).</numerusform>
+            <numerusform>%n topics are called “%1”; write the id of the one you mean (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +294,67 @@
         <translation>
             <numerusform>%n prerequisite link connects it to other topics.</numerusform>
             <numerusform>%n prerequisite links connect it to other topics.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarPage</name>
+    <message numerus="yes">
+        <source>%n lesson(s) shown</source>
+        <translation>
+            <numerusform>%n lesson shown</numerusform>
+            <numerusform>%n lessons shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lesson(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n lesson to %1.</numerusform>
+            <numerusform>Exported %n lessons to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseDetailView</name>
+    <message numerus="yes">
+        <source>%n enrollment(s)</source>
+        <translation>
+            <numerusform>%n enrollment</numerusform>
+            <numerusform>%n enrollments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules (%n)</source>
+        <translation>
+            <numerusform>Modules (%n)</numerusform>
+            <numerusform>Modules (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonConflictList</name>
+    <message numerus="yes">
+        <source>⚠ %n clash(es) with lessons already booked:</source>
+        <translation>
+            <numerusform>⚠ %n clash with lessons already booked:</numerusform>
+            <numerusform>⚠ %n clashes with lessons already booked:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonRescheduleTab</name>
+    <message numerus="yes">
+        <source>Moved this and %n following lesson(s).</source>
+        <translation>
+            <numerusform>Moved this and %n following lesson.</numerusform>
+            <numerusform>Moved this and %n following lessons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n scheduled lesson(s) of the series.</source>
+        <translation>
+            <numerusform>Removed %n scheduled lesson of the series.</numerusform>
+            <numerusform>Removed %n scheduled lessons of the series.</numerusform>
         </translation>
     </message>
 </context>

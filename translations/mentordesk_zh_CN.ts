@@ -42,6 +42,168 @@
     </message>
 </context>
 <context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The backup passphrase must not be empty.</source>
+        <translation>备份口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>无法初始化加密库。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key.</source>
+        <translation>内存不足，无法派生备份密钥。</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup “%1” failed.</source>
+        <translation>写入加密备份“%1”失败。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted MentorDesk backup.</source>
+        <translation>“%1”不是加密的 MentorDesk 备份。</translation>
+    </message>
+    <message>
+        <source>The backup was encrypted by a newer MentorDesk (format %1).</source>
+        <translation>此备份由较新版本的 MentorDesk 加密（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>The backup header is damaged.</source>
+        <translation>备份头已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted: the passphrase is wrong or the file was changed or cut short.</source>
+        <translation>无法解密备份：口令错误，或文件已被修改或被截断。</translation>
+    </message>
+    <message>
+        <source>The backup has extra data after its end; it was changed.</source>
+        <translation>备份末尾之后有多余数据；该文件已被修改。</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed.</source>
+        <translation>写入“%1”失败。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>read the passphrase from environment variable VAR (default MENTORDESK_BACKUP_PASSPHRASE)</source>
+        <translation>从环境变量 VAR 读取口令（默认为 MENTORDESK_BACKUP_PASSPHRASE）</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of stdin</source>
+        <translation>从 stdin 的第一行读取口令</translation>
+    </message>
+    <message>
+        <source>--encrypt needs a passphrase: set %1 or use --passphrase-stdin.</source>
+        <translation>--encrypt 需要口令：请设置 %1 或使用 --passphrase-stdin。</translation>
+    </message>
+    <message>
+        <source>Wrote an encrypted, verified backup to %1.</source>
+        <translation>已将经过验证的加密备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote a verified backup to %1.</source>
+        <translation>已将经过验证的备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>--encrypt needs a passphrase.</source>
+        <translation>--encrypt 需要口令。</translation>
+    </message>
+    <message>
+        <source>Wrote %1; removed %2 old backup(s).</source>
+        <translation>已写入 %1；已删除 %2 个旧备份。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous file was kept as %2.</source>
+        <translation>已恢复 %1；原文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation>%1 完好无损。</translation>
+    </message>
+    <message>
+        <source>Removed %1 old backup(s).</source>
+        <translation>已删除 %1 个旧备份。</translation>
+    </message>
+    <message>
+        <source>The studio file is on a local disk (%1); nothing to worry about.</source>
+        <translation>工作室文件位于本地磁盘（%1）上；无需担心。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>where to write the backup</source>
+        <translation>备份的写入位置</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase</source>
+        <translation>使用口令加密</translation>
+    </message>
+    <message>
+        <source>Write a consistent, verified copy of the studio (safe while it is in use)</source>
+        <translation>写入一份一致且经过验证的工作室副本（使用中也可安全执行）</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>how many backups to keep (default 14)</source>
+        <translation>要保留的备份数量（默认 14）</translation>
+    </message>
+    <message>
+        <source>Write a time-stamped backup into a folder and delete the oldest beyond --keep (for cron)</source>
+        <translation>将带时间戳的备份写入文件夹，并删除超出 --keep 数量的最旧备份（用于 cron）</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Replace the studio (--db) by a verified backup; the old file is kept aside</source>
+        <translation>用经过验证的备份替换工作室（--db）；旧文件将另行保留</translation>
+    </message>
+    <message>
+        <source>the backup to check</source>
+        <translation>要检查的备份</translation>
+    </message>
+    <message>
+        <source>Decrypt (if needed) and integrity-check a backup</source>
+        <translation>解密（如有需要）并检查备份的完整性</translation>
+    </message>
+    <message>
+        <source>Delete the oldest automatic backups in a folder</source>
+        <translation>删除文件夹中最旧的自动备份</translation>
+    </message>
+    <message>
+        <source>how many to keep (default 14)</source>
+        <translation>要保留的数量（默认 14）</translation>
+    </message>
+    <message>
+        <source>Warn when the studio file is on a network drive or in a file-sync folder</source>
+        <translation>当工作室文件位于网络驱动器或文件同步文件夹中时发出警告</translation>
+    </message>
+</context>
+<context>
     <name>BillableLesson</name>
     <message>
         <source>A billed lesson needs its lesson id.</source>
@@ -77,6 +239,48 @@
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLoader</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day of month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no learners)</source>
+        <translation>（无学员）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lesson block: start time, learners</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>time range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>导师：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Part of a weekly series</source>
+        <translation>属于每周系列课</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -496,6 +700,33 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>CourseImporter</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>Content minutes</source>
+        <translation>内容分钟数</translation>
+    </message>
+    <message>
+        <source>Content hours (%1) and content minutes (%2) disagree; give only one of them.</source>
+        <translation>内容小时数（%1）与内容分钟数（%2）不一致；请只填写其中一项。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Practicality</source>
+        <translation>实用性</translation>
+    </message>
+</context>
+<context>
     <name>CourseModuleService</name>
     <message>
         <source>There is no course module with id %1.</source>
@@ -783,6 +1014,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>start with a UTF-8 byte-order mark (for Excel)</source>
         <translation>以 UTF-8 字节顺序标记（BOM）开头（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>lessons: import a lesson even when it clashes with another lesson</source>
+        <translation>第 %1 行：</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1378,27 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>EnrollmentPicker</name>
+    <message>
+        <source>Enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>%1 has no active enrollment; enroll them before importing lessons.</source>
+        <translation>%1 没有有效的报名；请先为其报名，再导入课时。</translation>
+    </message>
+    <message>
+        <source>%1 has no active enrollment in “%2”.</source>
+        <translation>%1 在“%2”中没有有效的报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n active enrollment(s) that fit (%2); add a course column or the enrollment id.</source>
+        <translation>
+            <numerusform>%1 有 %n 个符合条件的有效报名（%2）；请添加课程列或报名 ID。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentService</name>
     <message>
         <source>Mentor</source>
@@ -1444,6 +1700,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>The enrollment %1 belongs to %2, not to this learner.</source>
         <translation>报名 %1 属于 %2，而不属于该学员。</translation>
     </message>
+    <message>
+        <source>A rating cannot be dated in the future.</source>
+        <translation>导师</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -1494,11 +1754,49 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
-    <name>ImporterRegistry</name>
+    <name>IcsExportService</name>
     <message>
-        <source>Importing %1 is not available yet; only %2 can be imported so far.</source>
-        <translation>暂不支持导入 %1；目前只能导入 %2。</translation>
+        <source>Choose the mentor whose lessons to export.</source>
+        <translation>请选择要导出其课时的导师。</translation>
     </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>最后一日（%1）早于第一日（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>ics summary: learners — course</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>作业：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1 must be yes or no (also 1/0, true/false; got “%2”).</source>
+        <translation>%1 必须为 yes 或 no（也可为 1/0、true/false；实际为“%2”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRegistry</name>
     <message>
         <source>Cannot import “%1”; choose one of: %2.</source>
         <translation>无法导入“%1”；请从以下选择：%2。</translation>
@@ -1700,6 +1998,37 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>remove all goals</source>
         <translation>移除所有学习目标</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImporter</name>
+    <message>
+        <source>Weekly minutes</source>
+        <translation>每周分钟数</translation>
+    </message>
+    <message>
+        <source>Weekly hours (%1) and weekly minutes (%2) disagree; give only one of them.</source>
+        <translation>每周小时数（%1）与每周分钟数（%2）不一致；请只填写其中一项。</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation>联系同意</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>照片使用同意</translation>
+    </message>
+    <message>
+        <source>Status must be active, paused or archived (got “%1”).</source>
+        <translation>状态必须为 active、paused 或 archived（实际为“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2361,87 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>attendee to check (repeatable)</source>
         <translation>要检查的上课学员（可重复）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonIcsCommands</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lesson(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 节课导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a mentor&apos;s lessons as an iCalendar (.ics) file</source>
+        <translation>将导师的课时导出为 iCalendar (.ics) 文件</translation>
+    </message>
+    <message>
+        <source>the mentor whose lessons to export</source>
+        <translation>要导出其课时的导师</translation>
+    </message>
+    <message>
+        <source>first day (studio time zone)</source>
+        <translation>第一日（工作室时区）</translation>
+    </message>
+    <message>
+        <source>last day, inclusive</source>
+        <translation>最后一日（含当日）</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>写入 FILE 而非标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>LessonImporter</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Status must be scheduled, held, cancelled_by_learner, late_cancel, no_show or cancelled_by_mentor (got “%1”).</source>
+        <translation>状态必须为 scheduled、held、cancelled_by_learner、late_cancel、no_show 或 cancelled_by_mentor（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The lesson on %1 has not taken place yet, so it cannot be recorded as “%2”.</source>
+        <translation>%1 的课时尚未进行，因此不能记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a held lesson has actual minutes; this one is “%1”.</source>
+        <translation>只有已上课的课时才有实际分钟数；此课时为“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the learner who attends (or give the enrollment id).</source>
+        <translation>请指定上课的学员（或提供报名 ID）。</translation>
+    </message>
+    <message>
+        <source>The enrollment %1 belongs to another learner, not to %2.</source>
+        <translation>报名 %1 属于其他学员，而非 %2。</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>%1, imported from line %2 of this file</source>
+        <translation>%1，从此文件第 %2 行导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lesson clashes with %n other lesson(s): %1. Allow conflicts to import it anyway.</source>
+        <translation>
+            <numerusform>该课时与其他 %n 节课冲突：%1。请允许冲突以强制导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonRecordSaver</name>
+    <message>
+        <source>A recorded lesson cannot go back to “scheduled”; schedule a new lesson instead.</source>
+        <translation>已记录的课时不能改回“已排课”；请改为安排新的课时。</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2982,17 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>MentorImporter</name>
+    <message>
+        <source>Role must be owner, mentor or front_desk (got “%1”).</source>
+        <translation>角色必须为 owner、mentor 或 front_desk（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Years of teaching</source>
+        <translation>教学年限</translation>
+    </message>
+</context>
+<context>
     <name>MentorService</name>
     <message>
         <source>Name</source>
@@ -3053,6 +3474,55 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>RatingImporter</name>
+    <message>
+        <source>Rated at</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <source>Rated at must be a date (YYYY-MM-DD), a local time (YYYY-MM-DD HH:MM) or an ISO-8601 instant (got “%1”).</source>
+        <translation>评分时间必须为日期（YYYY-MM-DD）、本地时间（YYYY-MM-DD HH:MM）或 ISO-8601 时刻（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>A rating cannot be dated in the future (got “%1”).</source>
+        <translation>评分日期不能是将来的日期（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Name what is rated: a lesson id, a mentor or a course.</source>
+        <translation>请指定评分对象：课时 ID、导师或课程。</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>A lesson is named by its id (got “%1”).</source>
+        <translation>课时须以其 ID 指定（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Name the learner who rates.</source>
+        <translation>请指定进行评分的学员。</translation>
+    </message>
+    <message>
+        <source>Target must be lesson, mentor or course (got “%1”).</source>
+        <translation>对象必须为 lesson、mentor 或 course（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Stars must lie between 1 and 5 (got %1).</source>
+        <translation>星级必须介于 1 到 5 之间（实际为 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>评语过长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatingTarget</name>
     <message>
         <source>Lesson</source>
@@ -3179,6 +3649,59 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>ReferenceIndex</name>
+    <message>
+        <source>There is no payer with the id or name “%1”.</source>
+        <translation>不存在 ID 或名称为“%1”的付款人。</translation>
+    </message>
+    <message>
+        <source>There is no mentor with the id or name “%1”.</source>
+        <translation>不存在 ID 或名称为“%1”的导师。</translation>
+    </message>
+    <message>
+        <source>There is no learner with the id or name “%1”.</source>
+        <translation>不存在 ID 或名称为“%1”的学员。</translation>
+    </message>
+    <message>
+        <source>There is no course with the id or title “%1”.</source>
+        <translation>不存在 ID 或标题为“%1”的课程。</translation>
+    </message>
+    <message>
+        <source>There is no topic with the id or name “%1”.</source>
+        <translation>不存在 ID 或名称为“%1”的知识点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payers are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>有 %n 位付款人名为“%1”；请填写您所指付款人的 ID（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentors are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>有 %n 位导师名为“%1”；请填写您所指导师的 ID（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>有 %n 位学员名为“%1”；请填写您所指学员的 ID（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses are titled “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>有 %n 门课程标题为“%1”；请填写您所指课程的 ID（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics are called “%1”; write the id of the one you mean (%2).</source>
+        <translation>
+            <numerusform>有 %n 个知识点名为“%1”；请填写您所指知识点的 ID（%2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundingRule</name>
     <message>
         <source>The rounding increment must be 1, 5, 10, 15, 30 or 60 minutes (got %1).</source>
@@ -3302,6 +3825,50 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>The backup could not be moved into place: %1</source>
         <translation>无法将备份移动到目标位置：%1</translation>
     </message>
+    <message>
+        <source>The backup holds no MentorDesk studio.</source>
+        <translation>无法打开副本“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>“%1”处没有备份。</translation>
+    </message>
+    <message>
+        <source>A studio cannot be restored from itself.</source>
+        <translation>工作室不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is a studio in use, not a backup. Make a backup of it first and restore that.</source>
+        <translation>“%1”是正在使用的工作室，而不是备份。请先为其创建备份，再恢复该备份。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; enter its passphrase.</source>
+        <translation>此备份已加密；请输入其口令。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the studio.</source>
+        <translation>无法将备份复制到工作室旁边。</translation>
+    </message>
+    <message>
+        <source>The current studio could not be set aside; nothing was restored.</source>
+        <translation>无法将当前工作室移到一旁；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The restored studio could not be moved into place: %1</source>
+        <translation>无法将恢复的工作室移动到位：%1</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>必须至少保留一个备份。</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>An old backup could not be deleted.</source>
+        <translation>无法删除某个旧备份。</translation>
+    </message>
 </context>
 <context>
     <name>StudioCommands</name>
@@ -3375,6 +3942,17 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>There is nothing called “%1” to export; choose one of: %2.</source>
         <translation>没有名为“%1”的可导出内容；请从以下选择：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioLocationCheck</name>
+    <message>
+        <source>The studio file is on a network drive (%1). SQLite cannot lock files reliably there, so data can be lost when two computers use it. Keep the studio on this computer&apos;s disk and use backups or sync instead.</source>
+        <translation>工作室文件位于网络驱动器（%1）上。SQLite 无法在此可靠地锁定文件，因此当两台计算机同时使用时可能会丢失数据。请将工作室保存在本机磁盘上，并改用备份或同步。</translation>
+    </message>
+    <message>
+        <source>The studio file is inside a %1 folder. File-sync services can copy a half-written database or create conflicting copies. Keep the studio outside sync folders and put backups there instead.</source>
+        <translation>工作室文件位于 %1 文件夹中。文件同步服务可能会复制写入一半的数据库，或产生冲突副本。请将工作室放在同步文件夹之外，改为将备份放在那里。</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4285,1036 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>mentordesk::CalendarIcsDialog</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>导出 iCalendar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons from:</source>
+        <translation>课时起始日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Whose lessons to export</source>
+        <translation>要导出哪位导师的课时</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>第一天（含）</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>最后一天（含）</translation>
+    </message>
+    <message>
+        <source>Where to save the .ics file</source>
+        <translation>.ics 文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Calendar apps (Thunderbird, Apple Calendar, Google Calendar, Outlook) import this file. Cancelled lessons are included and marked as cancelled; importing a newer export updates the events.</source>
+        <translation>日历应用（Thunderbird、Apple 日历、Google 日历、Outlook）可以导入此文件。已取消的课时也会包含在内并标记为已取消；导入较新的导出文件会更新这些事件。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>lessons-%1.ics</source>
+        <translation>lessons-%1.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarLegend</name>
+    <message>
+        <source>Block colours by lesson status; the bar on the left of a block is the mentor&apos;s colour</source>
+        <translation>色块颜色表示课时状态；色块左侧的竖条是导师的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Previous week or day (Ctrl+Left)</source>
+        <translation>上一周或上一天 (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Next week or day (Ctrl+Right)</source>
+        <translation>下一周或下一天 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>转到今天 (T)</translation>
+    </message>
+    <message>
+        <source>Jump to a date</source>
+        <translation>跳转到日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Seven days side by side (W)</source>
+        <translation>七天并排显示 (W)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>One day, one column per mentor (D)</source>
+        <translation>单日视图，每位导师一列 (D)</translation>
+    </message>
+    <message>
+        <source>Show the lessons of all mentors or of one</source>
+        <translation>显示所有导师或某一位导师的课时</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson…</source>
+        <translation>新建课时(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Schedule a lesson or a weekly series at the selected time (Ctrl+Shift+N)</source>
+        <translation>在所选时间安排一节课或每周系列课 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport iCalendar…</source>
+        <translation>导出 iCalendar(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save a mentor&apos;s lessons as an .ics file for calendar apps (Ctrl+Shift+E)</source>
+        <translation>将导师的课时保存为供日历应用使用的 .ics 文件 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Double-click a free time to schedule; double-click a lesson to record it.</source>
+        <translation>双击空闲时间可排课；双击课时可记录出勤。</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>所有导师</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first – last day of the week</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentors yet — add a mentor on the Mentors page to plan lessons.</source>
+        <translation>还没有导师——请先在“导师”页面添加导师再安排课时。</translation>
+    </message>
+    <message>
+        <source>No lessons this week — double-click a time to schedule one.</source>
+        <translation>本周没有课时——双击某个时间即可排课。</translation>
+    </message>
+    <message>
+        <source>No lessons on this day — double-click a time to schedule one.</source>
+        <translation>这一天没有课时——双击某个时间即可排课。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lesson(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 节课导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseCatalogPanel</name>
+    <message>
+        <source>Search courses by title or description…</source>
+        <translation>按名称或说明搜索课程…</translation>
+    </message>
+    <message>
+        <source>Filter the catalog as you type</source>
+        <translation>输入时即筛选课程目录</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>任意级别</translation>
+    </message>
+    <message>
+        <source>Only courses of this level</source>
+        <translation>仅显示此级别的课程</translation>
+    </message>
+    <message>
+        <source>Only courses that teach this topic</source>
+        <translation>仅显示讲授此知识点的课程</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>任意知识点</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>包括已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Also list courses that take no new enrollments</source>
+        <translation>同时列出不再接受新报名的课程</translation>
+    </message>
+    <message>
+        <source>&amp;New Course…</source>
+        <translation>新建课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a course (Ctrl+Shift+N)</source>
+        <translation>创建课程 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>No course matches these filters.
+Clear the search or choose “Any level” and “Any topic”.</source>
+        <translation>没有符合这些筛选条件的课程。
+请清除搜索，或选择“任意级别”和“任意知识点”。</translation>
+    </message>
+    <message>
+        <source>The catalog is empty.
+Create the first course with “New Course…” (Ctrl+Shift+N).</source>
+        <translation>课程目录为空。
+请用“新建课程…” (Ctrl+Shift+N) 创建第一门课程。</translation>
+    </message>
+    <message>
+        <source>Created course “%1”.</source>
+        <translation>已创建课程“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved course “%1”.</source>
+        <translation>已保存课程“%1”。</translation>
+    </message>
+    <message>
+        <source>Archive Course</source>
+        <translation>归档课程</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?
+
+It stays in the records of its learners but takes no new enrollments. You can restore it at any time.</source>
+        <translation>要归档“%1”吗？
+
+它仍保留在学员的记录中，但不再接受新的报名。你可以随时恢复它。</translation>
+    </message>
+    <message>
+        <source>Archived “%1”.</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>已恢复“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseDetailView</name>
+    <message>
+        <source>Quality %1/10</source>
+        <translation>质量 %1/10</translation>
+    </message>
+    <message>
+        <source>Practicality %1/10</source>
+        <translation>实用性 %1/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s)</source>
+        <translation>
+            <numerusform>%n 个报名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>归档于 %1</translation>
+    </message>
+    <message>
+        <source>No description yet.</source>
+        <translation>暂无说明。</translation>
+    </message>
+    <message>
+        <source>No topics — edit the course to add some.</source>
+        <translation>没有知识点——编辑课程以添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules (%n)</source>
+        <translation>
+            <numerusform>模块 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add topics to see what learners need to know first.</source>
+        <translation>添加知识点后即可查看学员需要先掌握的内容。</translation>
+    </message>
+    <message>
+        <source>These topics have no prerequisites.</source>
+        <translation>这些知识点没有先修知识点。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make the course available for new enrollments again</source>
+        <translation>让课程重新接受新的报名</translation>
+    </message>
+    <message>
+        <source>Hide the course from new enrollments (Delete)</source>
+        <translation>不再让新学员报名此课程 (Delete)</translation>
+    </message>
+    <message>
+        <source>Select a course to see its modules, topics and prerequisites.</source>
+        <translation>选择一门课程以查看其模块、知识点和先修知识点。</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Prerequisites (what to learn first)</source>
+        <translation>先修知识点（需要先学习的内容）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the course, its topics and modules (F2)</source>
+        <translation>编辑课程及其知识点和模块 (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>topic (area)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit Course — %1</source>
+        <translation>编辑课程 — %1</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content time:</source>
+        <translation>内容时长(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quality (Q):</source>
+        <translation>质量 (Q)(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Practicality (U):</source>
+        <translation>实用性 (U)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>知识点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. Python for beginners</source>
+        <translation>例如：Python 入门</translation>
+    </message>
+    <message>
+        <source>The course name learners and payers see (at most 200 characters)</source>
+        <translation>学员和付款人看到的课程名称（最多 200 个字符）</translation>
+    </message>
+    <message>
+        <source>The level the course starts from</source>
+        <translation>课程起始的级别</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Content time C: how long the course takes at full speed</source>
+        <translation>内容时长 C：全速学习完成本课程所需的时间</translation>
+    </message>
+    <message>
+        <source>0 h 0 min = the sum of the modules</source>
+        <translation>0 小时 0 分钟 = 各模块时长之和</translation>
+    </message>
+    <message>
+        <source>Quality Q, 1 (poor) to 10 (excellent)</source>
+        <translation>质量 Q，1（差）到 10（优秀）</translation>
+    </message>
+    <message>
+        <source>Practicality U, 1 (theory) to 10 (directly applicable)</source>
+        <translation>实用性 U，1（理论）到 10（可直接应用）</translation>
+    </message>
+    <message>
+        <source>What the course covers and who it is for</source>
+        <translation>课程内容及适合人群</translation>
+    </message>
+    <message>
+        <source>Filter topics…</source>
+        <translation>筛选知识点…</translation>
+    </message>
+    <message>
+        <source>Tick the topics this course teaches</source>
+        <translation>勾选本课程讲授的知识点</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseListModel</name>
+    <message>
+        <source>1 · Beginner</source>
+        <translation>1 · 入门</translation>
+    </message>
+    <message>
+        <source>2 · Elementary</source>
+        <translation>2 · 初级</translation>
+    </message>
+    <message>
+        <source>3 · Intermediate</source>
+        <translation>3 · 中级</translation>
+    </message>
+    <message>
+        <source>4 · Advanced</source>
+        <translation>4 · 高级</translation>
+    </message>
+    <message>
+        <source>5 · Expert</source>
+        <translation>5 · 专家</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Content time C: how long the course takes at full speed</source>
+        <translation>内容时长 C：全速学习完成本课程所需的时间</translation>
+    </message>
+    <message>
+        <source>Quality Q, 1–10</source>
+        <translation>质量 Q，1–10</translation>
+    </message>
+    <message>
+        <source>Practicality U, 1–10: how directly the course applies to real tasks</source>
+        <translation>实用性 U，1–10：课程内容能多直接地用于实际任务</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseModuleModel</name>
+    <message>
+        <source>—</source>
+        <comment>no price</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not sold per module</source>
+        <translation>不按模块出售</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseModulesEditor</name>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>价格 (%1)</translation>
+    </message>
+    <message>
+        <source>Modules are taught in this order. Length: “90”, “1:30” or “1h30m”. Leave the price empty when the module is not sold on its own.</source>
+        <translation>模块按此顺序讲授。时长可写作“90”、“1:30”或“1h30m”。模块不单独出售时请将价格留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Add module</source>
+        <translation>添加模块(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Teach the selected module earlier (Alt+U)</source>
+        <translation>提前讲授所选模块 (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Teach the selected module later (Alt+W)</source>
+        <translation>推后讲授所选模块 (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Give the length of module %1 (for example 90 or 1:30).</source>
+        <translation>请填写模块 %1 的时长（例如 90 或 1:30）。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseTopicListModel</name>
+    <message>
+        <source>How many topics require this one directly</source>
+        <translation>有多少个知识点直接依赖此知识点</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>知识点</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>先修</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>被依赖</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseTopicTreeModel</name>
+    <message>
+        <source>%1 …</source>
+        <comment>tree cut here</comment>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>“%1” needs “%2” first</source>
+        <translation>“%1”需要先学习“%2”</translation>
+    </message>
+    <message>
+        <source>Topic and its prerequisites</source>
+        <translation>知识点及其先修知识点</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CourseTopicsPanel</name>
+    <message>
+        <source>Choose a topic from the list.</source>
+        <translation>请从列表中选择一个知识点。</translation>
+    </message>
+    <message>
+        <source>Filter topics by name…</source>
+        <translation>按名称筛选知识点…</translation>
+    </message>
+    <message>
+        <source>Select a topic to see and edit what it requires.</source>
+        <translation>选择一个知识点以查看并编辑它的先修要求。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requires&lt;/b&gt; (learn these first):</source>
+        <translation>&lt;b&gt;先修&lt;/b&gt;（需先学习）：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This topic no longer requires the selected one</source>
+        <translation>此知识点不再需要所选知识点</translation>
+    </message>
+    <message>
+        <source>Type or pick a topic…</source>
+        <translation>输入或选择知识点…</translation>
+    </message>
+    <message>
+        <source>A topic that must be learned before the selected one</source>
+        <translation>必须在所选知识点之前学习的知识点</translation>
+    </message>
+    <message>
+        <source>Add &amp;prerequisite</source>
+        <translation>添加先修知识点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything it builds on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;依赖的全部内容&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>topic (area)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing — this topic can be learned first.</source>
+        <translation>无——此知识点可以最先学习。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needed by:&lt;/b&gt; no other topic.</source>
+        <translation>&lt;b&gt;被依赖：&lt;/b&gt;没有其他知识点。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needed by:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;被依赖：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>“%1” now requires “%2”.</source>
+        <translation>“%1”现在需要“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” no longer requires “%2”.</source>
+        <translation>“%1”不再需要“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>课程目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics and Prerequisites</source>
+        <translation>知识点与先修关系(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Courses with their modules and topics</source>
+        <translation>课程及其模块和知识点</translation>
+    </message>
+    <message>
+        <source>Which topic must be learned before which</source>
+        <translation>哪个知识点必须先于哪个学习</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonConflictList</name>
+    <message>
+        <source>Save &amp;anyway, despite the clashes</source>
+        <translation>仍然保存，忽略冲突(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep the double booking on purpose (e.g. a shared room or a learner who joins late)</source>
+        <translation>有意保留重复预约（例如共用教室或学员晚到）</translation>
+    </message>
+    <message>
+        <source>Clashes not checked yet: %1</source>
+        <translation>尚未检查冲突：%1</translation>
+    </message>
+    <message>
+        <source>✓ No clashes: the mentor and the learners are free then.</source>
+        <translation>✓ 没有冲突：导师和学员在该时间都有空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n clash(es) with lessons already booked:</source>
+        <translation>
+            <numerusform>⚠ 与已预约课时有 %n 处冲突：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonDialog</name>
+    <message>
+        <source>Lesson — %1</source>
+        <translation>课时 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2–%3&lt;/b&gt;&lt;br&gt;%4 with %5&lt;br&gt;Status: %6</source>
+        <translation>&lt;b&gt;%1，%2–%3&lt;/b&gt;&lt;br&gt;%4，学员：%5&lt;br&gt;状态：%6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Part of a weekly series.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;属于每周系列课。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Location: %1</source>
+        <translation>&lt;br&gt;地点：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>出勤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>改期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Not recorded yet (scheduled)</source>
+        <translation>尚未记录（已排课）</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>已上课(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the learner in &amp;time</source>
+        <translation>学员按时取消(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the learner too &amp;late</source>
+        <translation>学员取消过晚(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;No-show: the learner did not come</source>
+        <translation>缺席：学员没有来(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the &amp;mentor or studio</source>
+        <translation>由导师或工作室取消(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The lesson has not started yet: it can be cancelled now and recorded as held once it has begun.</source>
+        <translation>课时尚未开始：现在可以取消，开始后才能记录为已上课。</translation>
+    </message>
+    <message>
+        <source>Actual &amp;minutes:</source>
+        <translation>实际分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Home&amp;work:</source>
+        <translation>作业(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Each &amp;learner:</source>
+        <translation>每位学员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>How long the lesson really lasted (billing uses it)</source>
+        <translation>课时实际持续的时间（计费会用到）</translation>
+    </message>
+    <message>
+        <source>What you worked on, how it went</source>
+        <translation>学习内容及进展情况</translation>
+    </message>
+    <message>
+        <source>What the learner should practise before the next lesson</source>
+        <translation>学员在下节课前应练习的内容</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Same as the lesson</source>
+        <translation>与课时相同</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Recorded the lesson as “%1”.</source>
+        <translation>已将课时记录为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonEnrollmentPicker</name>
+    <message>
+        <source>Filter learners…</source>
+        <translation>筛选学员…</translation>
+    </message>
+    <message>
+        <source>Tick one learner, or several for a group lesson</source>
+        <translation>勾选一位学员，或勾选多位以安排小组课</translation>
+    </message>
+    <message>
+        <source>This mentor has no active enrollments. Enroll a learner with this mentor first.</source>
+        <translation>该导师没有进行中的报名。请先为学员报名此导师。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>learner — course</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1（已暂停）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonRepeatEditor</name>
+    <message>
+        <source>&amp;Repeat weekly</source>
+        <translation>每周重复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a weekly series of lessons at the same local time</source>
+        <translation>在相同的本地时间创建每周系列课</translation>
+    </message>
+    <message>
+        <source>week(s) between lessons</source>
+        <translation>两节课之间相隔的周数</translation>
+    </message>
+    <message>
+        <source>1 = every week, 2 = every other week…</source>
+        <translation>1 = 每周，2 = 隔周…</translation>
+    </message>
+    <message>
+        <source>&amp;Number of lessons:</source>
+        <translation>课时数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;until:</source>
+        <translation>重复直到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The last possible date of the series (inclusive)</source>
+        <translation>系列课最后可能的日期（含）</translation>
+    </message>
+    <message>
+        <source>Skipped dates count too: 10 lessons with one skipped date make 9</source>
+        <translation>跳过的日期也计入：10 节课中跳过一个日期则为 9 节</translation>
+    </message>
+    <message>
+        <source>Skip dates:</source>
+        <translation>跳过日期：</translation>
+    </message>
+    <message>
+        <source>A date of the series without a lesson (holiday, exam week…)</source>
+        <translation>系列课中不上课的日期（假期、考试周…）</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Unskip</source>
+        <translation>取消跳过</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LessonRescheduleTab</name>
+    <message>
+        <source>Cancel the Rest of the Series</source>
+        <translation>取消系列课的剩余课时</translation>
+    </message>
+    <message>
+        <source>Remove every scheduled lesson of this series from %1 on?
+
+Held and cancelled lessons stay as they are.</source>
+        <translation>要删除此系列课自 %1 起所有已排课的课时吗？
+
+已上课和已取消的课时保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>新时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>M&amp;entor:</source>
+        <translation>导师(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New day (studio time zone)</source>
+        <translation>新的日期（工作室时区）</translation>
+    </message>
+    <message>
+        <source>New local start time</source>
+        <translation>新的本地开始时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Planned length in minutes</source>
+        <translation>计划时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Choose another mentor to have a substitute teach this lesson</source>
+        <translation>选择另一位导师来代课</translation>
+    </message>
+    <message>
+        <source>Apply to this and all &amp;following lessons of the series</source>
+        <translation>应用于此课时及系列课中所有后续课时(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Changes the weekly time (and weekday) of the series from this lesson on</source>
+        <translation>从此课时起更改系列课的每周时间（及星期）</translation>
+    </message>
+    <message>
+        <source>&amp;Move Lesson</source>
+        <translation>移动课时(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;Rest of the Series…</source>
+        <translation>取消系列课的剩余课时(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this and every later scheduled lesson of the series</source>
+        <translation>删除此课时及系列课中之后所有已排课的课时</translation>
+    </message>
+    <message>
+        <source>Pick a new time; clashes are checked before anything changes.</source>
+        <translation>选择新时间；在做任何更改前会先检查冲突。</translation>
+    </message>
+    <message>
+        <source>This lesson was recorded as “%1”, so its time can no longer change.</source>
+        <translation>此课时已记录为“%1”，时间不能再更改。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved this and %n following lesson(s).</source>
+        <translation>
+            <numerusform>已移动此课时及之后的 %n 节课。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved the lesson to %1.</source>
+        <translation>已将课时移到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n scheduled lesson(s) of the series.</source>
+        <translation>
+            <numerusform>已删除系列课中 %n 节已排课的课时。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MainWindow</name>
     <message>
         <source>%1 — MentorDesk</source>
@@ -3807,6 +5415,88 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;A local-first studio manager for independent mentors and small tutoring studios: learners, lessons, billing, progress and recommendations, on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;面向独立导师和小型辅导工作室的本地优先管理工具：学员、课时、计费、学习进度和推荐，全部保存在您自己的电脑上。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::NewLessonDialog</name>
+    <message>
+        <source>New Lesson</source>
+        <translation>新建课时</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Learners:</source>
+        <translation>学员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>地点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation:</source>
+        <translation>准备事项(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Who teaches the lesson</source>
+        <translation>由谁授课</translation>
+    </message>
+    <message>
+        <source>Day of the lesson (studio time zone)</source>
+        <translation>上课日期（工作室时区）</translation>
+    </message>
+    <message>
+        <source>Local start time in the studio time zone</source>
+        <translation>工作室时区的本地开始时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Planned length in minutes</source>
+        <translation>计划时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Room, address or video link (optional)</source>
+        <translation>教室、地址或视频链接（可选）</translation>
+    </message>
+    <message>
+        <source>What to prepare (optional)</source>
+        <translation>需要准备的内容（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>排课(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>choose a mentor.</source>
+        <translation>请选择导师。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>occurrence date: clash</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Tick “Save anyway” to schedule it despite the clashes.</source>
+        <translation>%1
+勾选“仍然保存”即可忽略冲突排课。</translation>
     </message>
 </context>
 <context>

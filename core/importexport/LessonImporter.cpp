@@ -49,11 +49,6 @@ std::optional<LessonStatus> statusFromText(const QString& text)
     return lessonStatusFromString(t.replace(u' ', u'_'));
 }
 
-bool isActiveOrPaused(const Enrollment& e)
-{
-    return e.status == EnrollmentStatus::Active || e.status == EnrollmentStatus::Paused;
-}
-
 } // namespace
 
 LessonImporter::LessonImporter(Database& db, const Clock& clock, const ImporterOptions& options)

@@ -2,6 +2,7 @@
 // `import csv` for every entity, end to end through the command line.
 #include "CliTestSupport.h"
 #include "TestStudio.h"
+#include "common/Id.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 

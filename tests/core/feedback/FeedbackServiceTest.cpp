@@ -22,7 +22,7 @@ protected:
     static RatingInput rating(const Id& learner, RatingTarget target, const Id& targetId, int stars,
                               const QString& comment = {})
     {
-        return {learner, target, targetId, stars, comment};
+        return {learner, target, targetId, stars, comment, QDateTime()};
     }
     AssessmentInput assessment(int mastery, const QDateTime& at = {})
     {

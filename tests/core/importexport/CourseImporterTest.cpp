@@ -63,11 +63,11 @@ TEST_F(CourseImporterTest, ImportsCoursesWithTopicsAndModules)
     EXPECT_EQ(py->modules[2].position, 3);
     EXPECT_EQ(py->contentMinutes, 240); // the modules' sum
 
-    const auto free = courseTitled(QStringLiteral("Free Study"));
-    ASSERT_TRUE(free);
-    EXPECT_EQ(free->contentMinutes, 90);
-    EXPECT_EQ(free->quality, 7); // defaults
-    EXPECT_EQ(free->practicality, 7);
+    const auto freeStudy = courseTitled(QStringLiteral("Free Study"));
+    ASSERT_TRUE(freeStudy);
+    EXPECT_EQ(freeStudy->contentMinutes, 90);
+    EXPECT_EQ(freeStudy->quality, 7); // defaults
+    EXPECT_EQ(freeStudy->practicality, 7);
 }
 
 TEST_F(CourseImporterTest, ImportsChineseHeadersAndFullWidthSeparators)

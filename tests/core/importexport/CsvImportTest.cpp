@@ -2,6 +2,7 @@
 #include "importexport/CsvImport.h"
 
 #include "TestStudio.h"
+#include "importexport/HeaderMapping.h"
 #include "importexport/ImporterRegistry.h"
 #include "importexport/PayerImporter.h"
 #include "people/PayerService.h"
@@ -379,6 +380,15 @@ TEST_F(CsvImportTest, RegistryCreatesAnImporterForEveryEntity)
         MD_ASSERT_OK(importer);
         EXPECT_EQ((*importer)->entity(), entity);
         EXPECT_FALSE((*importer)->columns().isEmpty());
+        QHash<QString, QString> owner; // every header name means one column only
+        for (const ColumnSpec& c : (*importer)->columns()) {
+            for (const QString& name : QStringList{c.key} + c.aliases) {
+                const QString key = HeaderMapping::normalise(name);
+                EXPECT_FALSE(owner.contains(key)) << entity.toStdString() << ": " << name.toStdString() << " means "
+                                                  << owner.value(key).toStdString() << " and " << c.key.toStdString();
+                owner.insert(key, c.key);
+            }
+        }
     }
     auto unknown = ImporterRegistry::create(QStringLiteral("widgets"), db(), clock());
     ASSERT_FALSE(unknown);

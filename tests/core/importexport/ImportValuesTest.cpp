@@ -20,7 +20,9 @@ TEST(ImportValuesTest, IntegersFallBackWhenEmptyAndNameTheColumn)
     EXPECT_EQ(bad.error().field, QStringLiteral("level"));
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("three")));
     EXPECT_FALSE(ImportValues::integer(QStringLiteral("11"), 7, 1, 10, kField));
-    EXPECT_EQ(ImportValues::optionalInteger(QStringLiteral("  "), 1, 10, kField), std::optional<int>());
+    const auto empty = ImportValues::optionalInteger(QStringLiteral("  "), 1, 10, kField);
+    ASSERT_TRUE(empty);
+    EXPECT_FALSE(empty->has_value());
 }
 
 TEST(ImportValuesTest, BooleansInManySpellings)

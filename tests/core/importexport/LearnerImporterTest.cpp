@@ -4,6 +4,8 @@
 #include "people/LearnerService.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <ctime>
 #include <gtest/gtest.h>
 
 using namespace mentordesk;
@@ -305,6 +307,26 @@ TEST_F(LearnerImporterTest, ExportedCsvImportsBackUnchanged)
             EXPECT_EQ(l.mentorId, original.mentorId);
         }
         EXPECT_EQ(copies, 1) << original.name.toStdString();
+    }
+}
+
+TEST_F(LearnerImporterTest, TmpVariants)
+{
+    for (const QString& variant : {QStringLiteral("bare"), QStringLiteral("refs"), QStringLiteral("goals")}) {
+        QString text = QStringLiteral("name,email,level,weekly_hours,tags,payer,mentor,goals\n");
+        for (int i = 0; i < 20000; ++i) {
+            text += QStringLiteral("L %1,l%1@example.com,2,1.5,\"a,b\",%2,%3,%4\n")
+                        .arg(i)
+                        .arg(variant == u"bare" ? QString() : QStringLiteral("Anna Schmidt"))
+                        .arg(variant == u"bare" ? QString() : QStringLiteral("Bo Chen"))
+                        .arg(variant == u"goals" ? QStringLiteral("Scales") : QString());
+        }
+        QElapsedTimer t;
+        t.start();
+        auto r = importText(QStringLiteral("learners"), text);
+        std::clock_t c = std::clock();
+        printf("%s: %lld ms wall, cpu so far %ld ms\n", qPrintable(variant), t.elapsed(), long(c * 1000 / CLOCKS_PER_SEC));
+        ASSERT_TRUE(r);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImporterTestBase.h"
 #include "lessons/LessonService.h"
+#include "lessons/StudioTimeZone.h"
 
 #include <gtest/gtest.h>
 
@@ -114,7 +115,7 @@ TEST_F(LessonImporterTest, BadRowsAreReportedByLineAndColumn)
         {12, QStringLiteral("status")},
     };
     EXPECT_EQ(linesAndFields(*r), expected) << errorsOf(*r);
-    EXPECT_TRUE(r->errors[5].message.contains(QStringLiteral("Ella Ohne"))) << errorsOf(*r);
+    EXPECT_TRUE(r->errors[4].message.contains(QStringLiteral("Ella Ohne"))) << errorsOf(*r);
     EXPECT_TRUE(r->errors[6].message.contains(QStringLiteral("Li Wei"))) << errorsOf(*r);
     EXPECT_EQ(r->rowsValid, 1);
     EXPECT_EQ(count(QStringLiteral("lessons")), 0);

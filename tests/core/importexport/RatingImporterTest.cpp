@@ -2,6 +2,7 @@
 #include "ImporterTestBase.h"
 #include "feedback/FeedbackService.h"
 #include "lessons/LessonService.h"
+#include "lessons/StudioTimeZone.h"
 
 #include <gtest/gtest.h>
 

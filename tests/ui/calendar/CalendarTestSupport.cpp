@@ -48,7 +48,9 @@ QStringList CalendarTest::enrollmentsOf(const Id& mentorId)
     filter.mentorId = mentorId;
     filter.status = EnrollmentStatus::Active;
     QStringList ids;
-    for (const Enrollment& e : EnrollmentService(session().db(), session().clock()).list(filter, {0, 1000})->items) {
+    auto page = EnrollmentService(session().db(), session().clock()).list(filter, {0, 1000});
+    EXPECT_TRUE(page);
+    for (const Enrollment& e : page->items) {
         ids.append(e.meta.id);
     }
     return ids;

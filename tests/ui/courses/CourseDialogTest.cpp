@@ -34,7 +34,8 @@ protected:
     /// A demo course with at least three modules.
     Course courseWithModules()
     {
-        for (const Course& c : courses().list({}, {0, 1000})->items) {
+        const auto page = courses().list({}, {0, 1000});
+        for (const Course& c : page->items) {
             if (c.modules.size() >= 3) {
                 return c;
             }
