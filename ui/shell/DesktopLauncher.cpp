@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DesktopLauncher.h"
 
+#include "AppIcon.h"
 #include "Translations.h"
 #include "common/Clock.h"
 #include "shell/MainWindow.h"
@@ -46,6 +47,8 @@ int runDesktop(QApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mentordesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+    QGuiApplication::setDesktopFileName(AppIcon::applicationId());
+    QGuiApplication::setWindowIcon(AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
