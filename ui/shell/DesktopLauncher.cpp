@@ -7,6 +7,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
+#include "shell/StartupProbe.h"
 #include "storage/StudioLocation.h"
 
 #include <QApplication>
@@ -71,7 +72,11 @@ int runDesktop(QApplication& app)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("DesktopLauncher", "Window size WxH (e.g. 1366x768)."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({dbOption, demoOption, langOption, screenshotOption, sizeOption});
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QApplication::translate("DesktopLauncher",
+                                "Print the time to the first painted window and quit (start-up benchmark)."));
+    parser.addOptions({dbOption, demoOption, langOption, screenshotOption, sizeOption, probeOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -85,6 +90,9 @@ int runDesktop(QApplication& app)
 
     static const SystemClock clock;
     MainWindow window(clock);
+    if (parser.isSet(probeOption)) {
+        new StartupProbe(&window, &window);
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');
         if (wh.size() == 2) {
