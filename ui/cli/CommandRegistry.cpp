@@ -52,6 +52,8 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerFeedbackCommands(r);
         registerDataCommands(r);
         registerDemoCommands(r);
+        registerRecommendCommands(r);
+        registerPathCommands(r);
         registerRecommenderCommands(r);
         return r;
     }();
