@@ -213,6 +213,47 @@ TEST_F(RecommenderServiceTest, RefusesBadInputsWithoutWritingAnything)
     EXPECT_EQ(RecommenderService::validated(bad).error().field, QStringLiteral("mastery_percent"));
 }
 
+TEST_F(RecommenderServiceTest, UnknownLearnersEmptyGoalsAndZeroBudgetsAreRefusedEverywhere)
+{
+    RecommenderService service(*m_db, m_clock);
+    const Id stranger = newId();
+    EXPECT_EQ(service.recommendMentors(stranger).error().field, QStringLiteral("learner"));
+    EXPECT_EQ(service.planPath(stranger, 10).error().field, QStringLiteral("learner"));
+    EXPECT_EQ(service.planPath(QString(), 10).error().field, QStringLiteral("learner"));
+    // An enquiry needs goals and weekly time; a plan needs weeks.
+    const Enquiry sql{{QStringLiteral("SQL")}, 2, 120};
+    EXPECT_EQ(service.planPath(Enquiry{{}, 2, 120}, 10).error().field, QStringLiteral("goals"));
+    EXPECT_EQ(service.planPath(Enquiry{{QStringLiteral("  ")}, 2, 120}, 10).error().field, QStringLiteral("goals"));
+    EXPECT_EQ(service.planPath(Enquiry{{QStringLiteral("SQL")}, 2, 0}, 10).error().field,
+              QStringLiteral("weekly_minutes"));
+    EXPECT_EQ(service.planPath(sql, 0).error().field, QStringLiteral("weeks"));
+    EXPECT_EQ(service.planPath(sql, 521).error().field, QStringLiteral("weeks"));
+    EXPECT_EQ(service.recommendMentors(sql, 0).error().field, QStringLiteral("k"));
+    EXPECT_TRUE(storedModel().isEmpty()); // nothing trained, nothing written
+}
+
+TEST_F(RecommenderServiceTest, ALearnerWithoutGoalsGetsCoursesAndMentorsButNoPath)
+{
+    const Id learner = experiencedLearner();
+    auto clear = m_db->prepare(QStringLiteral("UPDATE learner_goals SET deleted_at = ? WHERE learner_id = ?"));
+    ASSERT_TRUE(clear);
+    clear->bind(QStringLiteral("2026-11-20T08:00:00Z"));
+    clear->bind(learner);
+    ASSERT_TRUE(clear->exec());
+    RecommenderService service(*m_db, m_clock);
+    auto courses = service.recommendCourses(learner, 5);
+    ASSERT_TRUE(courses) << courses.error().message.toStdString();
+    EXPECT_TRUE(courses->learner.goals.isEmpty());
+    EXPECT_EQ(courses->items.size(), 5);
+    for (const CourseSuggestion& c : courses->items) {
+        EXPECT_EQ(c.factors.goal, 0.0);
+    }
+    auto mentors = service.recommendMentors(learner, 2);
+    ASSERT_TRUE(mentors) << mentors.error().message.toStdString();
+    EXPECT_EQ(mentors->items.size(), 2);
+    EXPECT_EQ(service.planPath(learner, 10).error().field, QStringLiteral("goals"));
+}
+
 TEST_F(RecommenderServiceTest, RanksMentorsForALearner)
 {
     RecommenderService service(*m_db, m_clock);
