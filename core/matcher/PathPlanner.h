@@ -65,10 +65,10 @@ struct GoalOutcome
 {
     Id topicId;
     double value = 1.0;
-    bool known = false;       ///< already known: nothing to plan
-    bool achieved = false;    ///< the plan teaches the goal and all its missing prerequisites
-    int neededTopics = 0;     ///< the goal and its missing prerequisites
-    int coveredTopics = 0;    ///< of those, taught by the plan
+    bool known = false;    ///< already known: nothing to plan
+    bool achieved = false; ///< the plan teaches the goal and all its missing prerequisites
+    int neededTopics = 0;  ///< the goal and its missing prerequisites
+    int coveredTopics = 0; ///< of those, taught by the plan
     /// Needed topics the plan cannot reach: no course within the budget teaches them or one of their
     /// missing prerequisites (the goal is then out of reach).
     QList<Id> untaughtTopics;
