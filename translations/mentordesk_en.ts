@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>PathCommands</name>
+    <message numerus="yes">
+        <source>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week(s)); %6</source>
+        <translation>
+            <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week); %6</numerusform>
+            <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n weeks); %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatingImporter</name>
     <message numerus="yes">
         <source>The comment is too long (at most %n characters).</source>
@@ -192,12 +202,151 @@
     </message>
 </context>
 <context>
+    <name>ReasonText</name>
+    <message numerus="yes">
+        <source>fits your weekly time (about %n week(s) at %1 a week)</source>
+        <translation>
+            <numerusform>fits your weekly time (about %n week at %1 a week)</numerusform>
+            <numerusform>fits your weekly time (about %n weeks at %1 a week)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs about %1, more than %2 a week gives in %n week(s)</source>
+        <translation>
+            <numerusform>needs about %1, more than %2 a week gives in %n week</numerusform>
+            <numerusform>needs about %1, more than %2 a week gives in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated %1 by %n learner(s)</source>
+        <translation>
+            <numerusform>rated %1 by %n learner</numerusform>
+            <numerusform>rated %1 by %n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated only %1 by %n learner(s)</source>
+        <translation>
+            <numerusform>rated only %1 by %n learner</numerusform>
+            <numerusform>rated only %1 by %n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>popular: %n learner(s) took it</source>
+        <translation>
+            <numerusform>popular: %n learner took it</numerusform>
+            <numerusform>popular: %n learners took it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>few learners took it so far (%n)</source>
+        <translation>
+            <numerusform>few learners took it so far (%n)</numerusform>
+            <numerusform>few learners took it so far (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>coaching rated %1 (%2 ratings), %n year(s) of teaching</source>
+        <translation>
+            <numerusform>coaching rated %1 (%2 ratings), %n year of teaching</numerusform>
+            <numerusform>coaching rated %1 (%2 ratings), %n years of teaching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of teaching</source>
+        <translation>
+            <numerusform>%n year of teaching</numerusform>
+            <numerusform>%n years of teaching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>less teaching experience (%n year(s))</source>
+        <translation>
+            <numerusform>less teaching experience (%n year)</numerusform>
+            <numerusform>less teaching experience (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free a week in the next %n week(s)</source>
+        <translation>
+            <numerusform>%1 free a week in the next %n week</numerusform>
+            <numerusform>%1 free a week in the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no free time in the next %n week(s)</source>
+        <translation>
+            <numerusform>no free time in the next %n week</numerusform>
+            <numerusform>no free time in the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 free a week in the next %n week(s)</source>
+        <translation>
+            <numerusform>only %1 free a week in the next %n week</numerusform>
+            <numerusform>only %1 free a week in the next %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommands</name>
+    <message numerus="yes">
+        <source>collaborative filter: trained just now on %n rating(s)</source>
+        <translation>
+            <numerusform>collaborative filter: trained just now on %n rating</numerusform>
+            <numerusform>collaborative filter: trained just now on %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborative filter: stored model trained on %n rating(s), stale (run “recommender train”)</source>
+        <translation>
+            <numerusform>collaborative filter: stored model trained on %n rating, stale (run “recommender train”)</numerusform>
+            <numerusform>collaborative filter: stored model trained on %n ratings, stale (run “recommender train”)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborative filter: stored model trained on %n rating(s)</source>
+        <translation>
+            <numerusform>collaborative filter: stored model trained on %n rating</numerusform>
+            <numerusform>collaborative filter: stored model trained on %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>free time counted over %n week(s) from %1</source>
+        <translation>
+            <numerusform>free time counted over %n week from %1</numerusform>
+            <numerusform>free time counted over %n weeks from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (score %3, %4 free a week, %5 % booked, %n active learner(s))</source>
+        <translation>
+            <numerusform>%1. %2 (score %3, %4 free a week, %5 % booked, %n active learner)</numerusform>
+            <numerusform>%1. %2 (score %3, %4 free a week, %5 % booked, %n active learners)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommenderCommands</name>
     <message numerus="yes">
         <source>warning: %n more bad line(s) skipped</source>
         <translation>
             <numerusform>warning: %n more bad line skipped</numerusform>
             <numerusform>warning: %n more bad lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stored model is up to date (%n rating(s)).</source>
+        <translation>
+            <numerusform>The stored model is up to date (%n rating).</numerusform>
+            <numerusform>The stored model is up to date (%n ratings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained the course recommender on %n rating(s) (%1 learners, %2 courses) in %3 ms.</source>
+        <translation>
+            <numerusform>Trained the course recommender on %n rating (%1 learners, %2 courses) in %3 ms.</numerusform>
+            <numerusform>Trained the course recommender on %n ratings (%1 learners, %2 courses) in %3 ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +504,23 @@
         <translation>
             <numerusform>Removed %n scheduled lesson of the series.</numerusform>
             <numerusform>Removed %n scheduled lessons of the series.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new time clashes with %n booked lesson(s). Tick “Save anyway” to move it despite the clashes, or choose another time.</source>
+        <translation>
+            <numerusform>The new time clashes with %n booked lesson. Tick “Save anyway” to move it despite the clashes, or choose another time.</numerusform>
+            <numerusform>The new time clashes with %n booked lessons. Tick “Save anyway” to move it despite the clashes, or choose another time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::NewLessonDialog</name>
+    <message numerus="yes">
+        <source>The lesson clashes with %n booked lesson(s). Tick “Save anyway” to schedule it despite the clashes, or choose another time.</source>
+        <translation>
+            <numerusform>The lesson clashes with %n booked lesson. Tick “Save anyway” to schedule it despite the clashes, or choose another time.</numerusform>
+            <numerusform>The lesson clashes with %n booked lessons. Tick “Save anyway” to schedule it despite the clashes, or choose another time.</numerusform>
         </translation>
     </message>
 </context>

@@ -242,6 +242,29 @@
     </message>
 </context>
 <context>
+    <name>BlendWeights</name>
+    <message>
+        <source>Blend weights must be finite numbers of at least 0.</source>
+        <translation>混合权重必须是不小于 0 的有限数。</translation>
+    </message>
+    <message>
+        <source>At least one blend weight must be above 0.</source>
+        <translation>至少有一个混合权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Give weights as name=value pairs, e.g. content=0.5,cf=0.3.</source>
+        <translation>请以 name=value 对的形式给出权重，例如 content=0.5,cf=0.3。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name=value pair with a number.</source>
+        <translation>“%1”不是带数值的 name=value 对。</translation>
+    </message>
+    <message>
+        <source>Unknown weight “%1”; use content, quality, cf or popularity.</source>
+        <translation>未知权重“%1”；请使用 content、quality、cf 或 popularity。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLoader</name>
     <message>
         <source>%1 %2</source>
@@ -251,11 +274,6 @@
     <message>
         <source>(no learners)</source>
         <translation>（无学员）</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>lesson block: start time, learners</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -281,6 +299,13 @@
     <message>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPainter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -700,6 +725,25 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>ContentFit</name>
+    <message>
+        <source>Content fit weights must not be negative and must not all be zero.</source>
+        <translation>内容匹配权重不能为负数，且不能全部为零。</translation>
+    </message>
+    <message>
+        <source>The prerequisite decay must be above 0 and at most 1.</source>
+        <translation>先修衰减必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>The level curve needs a finite stretch and widths above 0.</source>
+        <translation>水平曲线需要有限的拉伸值，且宽度必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The time horizon must be between 1 and 520 weeks.</source>
+        <translation>时间范围必须在 1 到 520 周之间。</translation>
+    </message>
+</context>
+<context>
     <name>CourseImporter</name>
     <message>
         <source>Module %1: %2</source>
@@ -753,6 +797,17 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Course quality weights must not be negative and must not all be zero.</source>
         <translation>课程质量权重不能为负数，也不能全部为零。</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRecommender</name>
+    <message>
+        <source>Name between 0 and 10 reasons and caveats, with a threshold of at least 0.</source>
+        <translation>理由和注意事项的数量须在 0 到 10 之间，阈值不得小于 0。</translation>
+    </message>
+    <message>
+        <source>The course %1 is not among the courses that can be suggested.</source>
+        <translation>课程 %1 不在可推荐的课程之列。</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1072,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>lessons: import a lesson even when it clashes with another lesson</source>
-        <translation>第 %1 行：</translation>
+        <translation>课时：即使与其他课时冲突也导入</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1289,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Window size WxH (e.g. 1366x768).</source>
         <translation>窗口大小 WxH（例如 1366x768）。</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and quit (start-up benchmark).</source>
+        <translation>MentorDesk — 导师工作室管理器</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3052,21 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>MentorMatcher</name>
+    <message>
+        <source>Mentor match weights must not be negative and must not all be zero.</source>
+        <translation>导师匹配权重不能为负数，且不能全部为零。</translation>
+    </message>
+    <message>
+        <source>The mentor horizon must be between 1 and 52 weeks.</source>
+        <translation>导师时间范围必须在 1 到 52 周之间。</translation>
+    </message>
+    <message>
+        <source>The prerequisite decay must be above 0 and at most 1.</source>
+        <translation>先修衰减必须大于 0 且不超过 1。</translation>
+    </message>
+</context>
+<context>
     <name>MentorService</name>
     <message>
         <source>Name</source>
@@ -3087,6 +3161,21 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>%1 minutes is longer than the 10,000 hours allowed.</source>
         <translation>%1 分钟超过了允许的 10,000 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEnvelope</name>
+    <message>
+        <source>The stored recommender model is not readable.</source>
+        <translation>无法读取已存储的推荐模型。</translation>
+    </message>
+    <message>
+        <source>The stored recommender model has format %1; this version reads format %2.</source>
+        <translation>已存储的推荐模型为格式 %1；此版本只能读取格式 %2。</translation>
+    </message>
+    <message>
+        <source>The stored recommender model is not valid base64.</source>
+        <translation>已存储的推荐模型不是有效的 base64。</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3277,110 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>The low-balance warning must be between 0 and the package&apos;s minutes.</source>
         <translation>余额不足提醒必须在 0 到课时包的分钟数之间。</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommands</name>
+    <message>
+        <source>Learning path for %1</source>
+        <translation>%1 的学习路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week(s)); %6</source>
+        <translation>
+            <numerusform>已达成 %1/%2 个目标；已用预算 %3/%4（每周 %5，共 %n 周）；%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <source>greedy (too many topics for the exact search)</source>
+        <translation>贪心（主题过多，无法精确搜索）</translation>
+    </message>
+    <message>
+        <source>%1: already known or in progress</source>
+        <translation>%1：已掌握或正在学习</translation>
+    </message>
+    <message>
+        <source>%1: reached</source>
+        <translation>%1：已达成</translation>
+    </message>
+    <message>
+        <source>%1: out of reach, no course fitting the budget teaches %2</source>
+        <translation>%1：无法达成，预算内没有课程讲授 %2</translation>
+    </message>
+    <message>
+        <source>%1: not reached (%2 of %3 topics)</source>
+        <translation>%1：未达成（%2/%3 个主题）</translation>
+    </message>
+    <message>
+        <source>give either --learner or --goals (with --weekly-hours)</source>
+        <translation>请提供 --learner 或 --goals（配合 --weekly-hours）其中之一</translation>
+    </message>
+    <message>
+        <source>--goals needs --weekly-hours</source>
+        <translation>--goals 需要配合 --weekly-hours</translation>
+    </message>
+    <message>
+        <source>Plan the courses that reach a learner&apos;s goals within weekly hours × weeks</source>
+        <translation>规划可在“每周小时数 × 周数”内达成学员目标的课程</translation>
+    </message>
+    <message>
+        <source>the learner (goals, level, known topics)</source>
+        <translation>学员（目标、水平、已掌握主题）</translation>
+    </message>
+    <message>
+        <source>goal topics (ids or names) of an enquiry</source>
+        <translation>咨询的目标主题（ID 或名称）</translation>
+    </message>
+    <message>
+        <source>the enquiry&apos;s level, 1–5 (default 1)</source>
+        <translation>咨询者的水平，1–5（默认 1）</translation>
+    </message>
+    <message>
+        <source>weeks of study, 1–520</source>
+        <translation>学习周数，1–520</translation>
+    </message>
+    <message>
+        <source>hours a week (default: the learner&apos;s weekly time)</source>
+        <translation>每周小时数（默认：学员的每周时间）</translation>
+    </message>
+    <message>
+        <source>first day (default today)</source>
+        <translation>开始日期（默认今天）</translation>
+    </message>
+</context>
+<context>
+    <name>PathPlanner</name>
+    <message>
+        <source>Give at least one goal topic.</source>
+        <translation>请至少给出一个目标主题。</translation>
+    </message>
+    <message>
+        <source>Every goal needs a topic and a value above 0.</source>
+        <translation>每个目标都需要一个主题和大于 0 的值。</translation>
+    </message>
+    <message>
+        <source>Weekly time must be between 1 minute and 168 hours.</source>
+        <translation>每周时间必须在 1 分钟到 168 小时之间。</translation>
+    </message>
+    <message>
+        <source>Weeks must be between 1 and 520.</source>
+        <translation>周数必须在 1 到 520 之间。</translation>
+    </message>
+    <message>
+        <source>Efficiency must be between 50 and 2000 per mille.</source>
+        <translation>效率必须在 50‰ 到 2000‰ 之间。</translation>
+    </message>
+    <message>
+        <source>The plan needs a valid start date.</source>
+        <translation>计划需要有效的开始日期。</translation>
+    </message>
+    <message>
+        <source>The exact search limit must be between 1 and 22 topics.</source>
+        <translation>精确搜索上限必须在 1 到 22 个主题之间。</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3769,281 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>ReasonText</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>covers your goal %1</source>
+        <translation>涵盖你的目标 %1</translation>
+    </message>
+    <message>
+        <source>teaches %1, a prerequisite of your goal %2</source>
+        <translation>讲授 %1，这是你的目标 %2 的先修</translation>
+    </message>
+    <message>
+        <source>teaches %1, an earlier prerequisite of your goal %2</source>
+        <translation>讲授 %1，这是你的目标 %2 的前置先修</translation>
+    </message>
+    <message>
+        <source>not related to your goals</source>
+        <translation>与你的目标无关</translation>
+    </message>
+    <message>
+        <source>fits your level (course level %1, yours %2)</source>
+        <translation>符合你的水平（课程等级 %1，你的水平 %2）</translation>
+    </message>
+    <message>
+        <source>above your level (course level %1, yours %2)</source>
+        <translation>高于你的水平（课程等级 %1，你的水平 %2）</translation>
+    </message>
+    <message>
+        <source>below your level (course level %1, yours %2)</source>
+        <translation>低于你的水平（课程等级 %1，你的水平 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>fits your weekly time (about %n week(s) at %1 a week)</source>
+        <translation>
+            <numerusform>符合你的每周时间（每周 %1，约需 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs about %1, more than %2 a week gives in %n week(s)</source>
+        <translation>
+            <numerusform>约需 %1，超过每周 %2 在 %n 周内所能提供的时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rated %1 by %n learner(s)</source>
+        <translation>
+            <numerusform>%n 位学员评分 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>high content quality (%1/10, practicality %2/10)</source>
+        <translation>内容质量高（%1/10，实用性 %2/10）</translation>
+    </message>
+    <message numerus="yes">
+        <source>rated only %1 by %n learner(s)</source>
+        <translation>
+            <numerusform>%n 位学员评分仅为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lower content quality (%1/10, practicality %2/10)</source>
+        <translation>内容质量较低（%1/10，实用性 %2/10）</translation>
+    </message>
+    <message>
+        <source>learners like you rated it highly (predicted %1 stars)</source>
+        <translation>与你相似的学员评价很高（预测 %1 星）</translation>
+    </message>
+    <message>
+        <source>learners like you rated it lower (predicted %1 stars)</source>
+        <translation>与你相似的学员评价较低（预测 %1 星）</translation>
+    </message>
+    <message numerus="yes">
+        <source>popular: %n learner(s) took it</source>
+        <translation>
+            <numerusform>热门：%n 位学员学过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>few learners took it so far (%n)</source>
+        <translation>
+            <numerusform>目前学过的学员较少（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>teaches %1, a prerequisite of your goal %2 (level %3 of 5)</source>
+        <translation>讲授 %1，这是你的目标 %2 的先修（等级 %3/5）</translation>
+    </message>
+    <message>
+        <source>expert in %1 (level %2 of 5)</source>
+        <translation>精通 %1（等级 %2/5）</translation>
+    </message>
+    <message>
+        <source>knows %1 through %2 (level %3 of 5)</source>
+        <translation>通过 %2 掌握 %1（等级 %3/5）</translation>
+    </message>
+    <message>
+        <source>no recorded expertise in %1</source>
+        <translation>没有 %1 方面的专长记录</translation>
+    </message>
+    <message>
+        <source>limited expertise in %1 (level %2 of 5)</source>
+        <translation>%1 方面专长有限（等级 %2/5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>coaching rated %1 (%2 ratings), %n year(s) of teaching</source>
+        <translation>
+            <numerusform>辅导评分 %1（%2 条评分），教学 %n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of teaching</source>
+        <translation>
+            <numerusform>教学 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coaching rated %1 (%2 ratings)</source>
+        <translation>辅导评分 %1（%2 条评分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>less teaching experience (%n year(s))</source>
+        <translation>
+            <numerusform>教学经验较少（%n 年）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free a week in the next %n week(s)</source>
+        <translation>
+            <numerusform>未来 %n 周内每周空闲 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no free time in the next %n week(s)</source>
+        <translation>
+            <numerusform>未来 %n 周内没有空闲时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 free a week in the next %n week(s)</source>
+        <translation>
+            <numerusform>未来 %n 周内每周仅空闲 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>light schedule (%1 % booked)</source>
+        <translation>日程宽松（已预订 %1 %）</translation>
+    </message>
+    <message>
+        <source>busy schedule (%1 % booked)</source>
+        <translation>日程繁忙（已预订 %1 %）</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommandSupport</name>
+    <message>
+        <source>a new enquiry</source>
+        <translation>新咨询</translation>
+    </message>
+    <message>
+        <source>%1 (level %2, %3 a week; no goals)</source>
+        <translation>%1（水平 %2，每周 %3；无目标）</translation>
+    </message>
+    <message>
+        <source>%1 (level %2, %3 a week; goals: %4)</source>
+        <translation>%1（水平 %2，每周 %3；目标：%4）</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommands</name>
+    <message>
+        <source>collaborative filter: no model yet (no course ratings); content, quality and popularity only</source>
+        <translation>协同过滤：尚无模型（没有课程评分）；仅使用内容、质量和热度</translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborative filter: trained just now on %n rating(s)</source>
+        <translation>
+            <numerusform>协同过滤：刚刚基于 %n 条评分完成训练</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborative filter: stored model trained on %n rating(s), stale (run “recommender train”)</source>
+        <translation>
+            <numerusform>协同过滤：已存储的模型基于 %n 条评分训练，已过期（请运行“recommender train”）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collaborative filter: stored model trained on %n rating(s)</source>
+        <translation>
+            <numerusform>协同过滤：已存储的模型基于 %n 条评分训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Courses for %1</source>
+        <translation>适合 %1 的课程</translation>
+    </message>
+    <message>
+        <source>No course to suggest: every active course is taken.</source>
+        <translation>没有可推荐的课程：所有开设中的课程均已学过。</translation>
+    </message>
+    <message>
+        <source>%1. %2 (score %3, %4)</source>
+        <translation>%1. %2（得分 %3，%4）</translation>
+    </message>
+    <message>
+        <source>give either --learner or --goals (with --level and --weekly-hours)</source>
+        <translation>请提供 --learner 或 --goals（配合 --level 和 --weekly-hours）其中之一</translation>
+    </message>
+    <message>
+        <source>--goals needs --weekly-hours</source>
+        <translation>--goals 需要配合 --weekly-hours</translation>
+    </message>
+    <message>
+        <source>Mentors for %1</source>
+        <translation>适合 %1 的导师</translation>
+    </message>
+    <message numerus="yes">
+        <source>free time counted over %n week(s) from %1</source>
+        <translation>
+            <numerusform>空闲时间按自 %1 起的 %n 周计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor teaches in this studio yet.</source>
+        <translation>本工作室尚无导师授课。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (score %3, %4 free a week, %5 % booked, %n active learner(s))</source>
+        <translation>
+            <numerusform>%1. %2（得分 %3，每周空闲 %4，已预订 %5 %，%n 位在读学员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggest courses for a learner: content fit, quality, collaborative filtering, popularity</source>
+        <translation>为学员推荐课程：内容匹配、质量、协同过滤、热度</translation>
+    </message>
+    <message>
+        <source>the learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>how many suggestions, 1–100 (default 10)</source>
+        <translation>推荐数量，1–100（默认 10）</translation>
+    </message>
+    <message>
+        <source>show the reasons for each suggestion</source>
+        <translation>显示每条推荐的理由</translation>
+    </message>
+    <message>
+        <source>blend weights, e.g. content=0.4,quality=0.2,cf=0.2,popularity=0.2</source>
+        <translation>混合权重，例如 content=0.4,quality=0.2,cf=0.2,popularity=0.2</translation>
+    </message>
+    <message>
+        <source>Rank the studio&apos;s mentors for a learner or a new enquiry</source>
+        <translation>为学员或新咨询对工作室的导师进行排名</translation>
+    </message>
+    <message>
+        <source>goal topics (ids or names) of an enquiry</source>
+        <translation>咨询的目标主题（ID 或名称）</translation>
+    </message>
+    <message>
+        <source>the enquiry&apos;s level, 1–5 (default 1)</source>
+        <translation>咨询者的水平，1–5（默认 1）</translation>
+    </message>
+    <message>
+        <source>the enquiry&apos;s weekly hours</source>
+        <translation>咨询者的每周小时数</translation>
+    </message>
+    <message>
+        <source>how many mentors, 1–100 (default 10)</source>
+        <translation>导师数量，1–100（默认 10）</translation>
+    </message>
+</context>
+<context>
     <name>RecommenderCommands</name>
     <message>
         <source>warning: line %1 skipped: %2</source>
@@ -3646,6 +4114,85 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>generator seed</source>
         <translation>生成器随机种子</translation>
+    </message>
+    <message>
+        <source>No course ratings yet: nothing to train on.</source>
+        <translation>还没有课程评分：没有可用于训练的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stored model is up to date (%n rating(s)).</source>
+        <translation>
+            <numerusform>已存储的模型是最新的（%n 条评分）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained the course recommender on %n rating(s) (%1 learners, %2 courses) in %3 ms.</source>
+        <translation>
+            <numerusform>已基于 %n 条评分（%1 位学员，%2 门课程）训练课程推荐器，耗时 %3 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weights of the &quot;blend&quot; row (default cf=0.2,popularity=0.8; content is dropped)</source>
+        <translation>&quot;blend&quot; 行的权重（默认 cf=0.2,popularity=0.8；不使用 content）</translation>
+    </message>
+    <message>
+        <source>Train the studio&apos;s course recommender on its course ratings and store it</source>
+        <translation>基于工作室的课程评分训练课程推荐器并保存</translation>
+    </message>
+    <message>
+        <source>only when the ratings changed since the last training</source>
+        <translation>仅在评分自上次训练后有变化时</translation>
+    </message>
+    <message>
+        <source>Show whether the stored course recommender matches the current ratings</source>
+        <translation>显示已存储的课程推荐器是否与当前评分一致</translation>
+    </message>
+</context>
+<context>
+    <name>RecommenderService</name>
+    <message>
+        <source>The exact search limit must be between 1 and 22 topics.</source>
+        <translation>精确搜索上限必须在 1 到 22 个主题之间。</translation>
+    </message>
+    <message>
+        <source>The mastery bar must be between 0 and 100 %.</source>
+        <translation>掌握度阈值必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The number of suggestions must be between 1 and 100.</source>
+        <translation>推荐数量必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>There is no learner with id %1.</source>
+        <translation>不存在 ID 为 %1 的学员。</translation>
+    </message>
+    <message>
+        <source>The level must be between 1 and 5.</source>
+        <translation>水平必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Weekly time must be between 1 minute and 168 hours.</source>
+        <translation>每周时间必须在 1 分钟到 168 小时之间。</translation>
+    </message>
+    <message>
+        <source>Give at least one goal topic.</source>
+        <translation>请至少给出一个目标主题。</translation>
+    </message>
+    <message>
+        <source>There is no topic “%1”.</source>
+        <translation>不存在主题“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no goal topics yet; set some before planning a path.</source>
+        <translation>%1 尚无目标主题；请先设置后再规划学习路径。</translation>
+    </message>
+    <message>
+        <source>Give the weekly time: %1 has none set.</source>
+        <translation>请给出每周时间：%1 尚未设置。</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +4374,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>The backup holds no MentorDesk studio.</source>
-        <translation>无法打开副本“%1”：%2</translation>
+        <translation>该备份中没有 MentorDesk 工作室。</translation>
     </message>
     <message>
         <source>There is no backup at “%1”.</source>
@@ -4465,6 +5012,21 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
             <numerusform>已将 %n 节课导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>start of a week range</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>start of a week range</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>end of a week range</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::CourseCatalogPanel</name>
@@ -4834,10 +5396,6 @@ It stays in the records of its learners but takes no new enrollments. You can re
         <translation>模块</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <source>Price (%1)</source>
         <translation>价格 (%1)</translation>
     </message>
@@ -4872,6 +5430,10 @@ It stays in the records of its learners but takes no new enrollments. You can re
     <message>
         <source>Give the length of module %1 (for example 90 or 1:30).</source>
         <translation>请填写模块 %1 的时长（例如 90 或 1:30）。</translation>
+    </message>
+    <message>
+        <source>Length (h:mm)</source>
+        <translation>单元</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5593,19 @@ It stays in the records of its learners but takes no new enrollments. You can re
         <translation>
             <numerusform>⚠ 与已预约课时有 %n 处冲突：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <comment>weekday date start–end</comment>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 already teaches another lesson then.</source>
+        <translation>%1：%2 在该时段已在教授另一节课。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has another lesson then.</source>
+        <translation>%1：%2 在该时段已有另一节课。</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5888,12 @@ Held and cancelled lessons stay as they are.</source>
             <numerusform>已删除系列课中 %n 节已排课的课时。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The new time clashes with %n booked lesson(s). Tick “Save anyway” to move it despite the clashes, or choose another time.</source>
+        <translation>
+            <numerusform>新时间与 %n 节已预约的课时冲突。勾选“仍然保存”以忽略冲突改期，或选择其他时间。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MainWindow</name>
@@ -5487,16 +6068,11 @@ Held and cancelled lessons stay as they are.</source>
         <source>choose a mentor.</source>
         <translation>请选择导师。</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>occurrence date: clash</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1
-Tick “Save anyway” to schedule it despite the clashes.</source>
-        <translation>%1
-勾选“仍然保存”即可忽略冲突排课。</translation>
+    <message numerus="yes">
+        <source>The lesson clashes with %n booked lesson(s). Tick “Save anyway” to schedule it despite the clashes, or choose another time.</source>
+        <translation>
+            <numerusform>该课时与 %n 节已预约的课时冲突。勾选“仍然保存”以忽略冲突进行安排，或选择其他时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
