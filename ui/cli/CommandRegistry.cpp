@@ -53,6 +53,11 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerDataCommands(r);
         registerDemoCommands(r);
         registerRecommenderCommands(r);
+        registerPlanCommands(r);
+        registerBillingCommands(r);
+        registerInvoiceCommands(r);
+        registerReceivablesCommands(r);
+        registerQuoteCommands(r);
         return r;
     }();
     return registry;

@@ -36,5 +36,10 @@ void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
 void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
+void registerPlanCommands(CommandRegistry& registry);        // plan set|offer|show|remove|buy-package|…
+void registerBillingCommands(CommandRegistry& registry);     // billing run|settings|tax-rate
+void registerInvoiceCommands(CommandRegistry& registry);     // invoice list|show|issue|credit|pay|pdf|export|overdue
+void registerReceivablesCommands(CommandRegistry& registry); // payer balance, report aging, export journal
+void registerQuoteCommands(CommandRegistry& registry);       // quote
 
 } // namespace mentordesk::cli
