@@ -244,8 +244,10 @@ void InvoiceDetailView::fillLines(const InvoiceDetail& d)
         item->setText(0, line.description);
         item->setToolTip(0, line.description);
         const bool minutes = line.unit == u"minutes";
-        item->setText(1, minutes ? m_format.duration(line.quantity)
-                                 : m_format.locale().toString(static_cast<qlonglong>(line.quantity)));
+        // Credit-note lines carry negative quantities: one minus sign before the whole duration.
+        const QString duration =
+            line.quantity < 0 ? tr("−%1").arg(m_format.duration(-line.quantity)) : m_format.duration(line.quantity);
+        item->setText(1, minutes ? duration : m_format.locale().toString(static_cast<qlonglong>(line.quantity)));
         item->setText(2, minutes ? tr("%1/h").arg(m_format.money(line.unitPriceMinor))
                                  : m_format.money(line.unitPriceMinor));
         item->setText(3, m_format.money(line.amountMinor));
@@ -258,9 +260,14 @@ void InvoiceDetailView::fillTaxes(const InvoiceDetail& d)
 {
     for (const InvoiceTax& tax : d.taxes) {
         auto* item = new QTreeWidgetItem(m_taxes);
-        item->setText(0, tax.taxRateId.isEmpty()
-                             ? tr("No tax")
-                             : tr("%1 %2").arg(tax.label, percentText(m_format.locale(), tax.rateBp)));
+        if (tax.taxRateId.isEmpty()) {
+            item->setText(0, tr("No tax"));
+        } else {
+            // The label usually names the rate already ("GST 9 %"); add it only when it does not.
+            const QString rate = percentText(m_format.locale(), tax.rateBp);
+            item->setText(0, tax.label.isEmpty() ? rate : tax.label);
+            item->setToolTip(0, rate);
+        }
         item->setText(1, m_format.money(tax.net));
         item->setText(2, m_format.money(tax.tax));
         item->setText(3, m_format.money(tax.gross));

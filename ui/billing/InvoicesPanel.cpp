@@ -79,13 +79,13 @@ void InvoicesPanel::buildUi()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnWidth(InvoiceListModel::Number, 90);
-    m_table->setColumnWidth(InvoiceListModel::Period, 70);
-    m_table->setColumnWidth(InvoiceListModel::Issued, 85);
-    m_table->setColumnWidth(InvoiceListModel::Due, 85);
-    m_table->setColumnWidth(InvoiceListModel::Status, 80);
-    m_table->setColumnWidth(InvoiceListModel::Total, 90);
-    m_table->setColumnWidth(InvoiceListModel::Balance, 90);
+    m_table->setColumnWidth(InvoiceListModel::Number, 78);
+    m_table->setColumnWidth(InvoiceListModel::Period, 62);
+    m_table->setColumnWidth(InvoiceListModel::Issued, 70);
+    m_table->setColumnWidth(InvoiceListModel::Due, 70);
+    m_table->setColumnWidth(InvoiceListModel::Status, 78);
+    m_table->setColumnWidth(InvoiceListModel::Total, 82);
+    m_table->setColumnWidth(InvoiceListModel::Balance, 82);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("invoiceEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -97,8 +97,9 @@ void InvoicesPanel::buildUi()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_listStack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     splitter->setChildrenCollapsible(false);
 
     auto* filters = new QHBoxLayout;
