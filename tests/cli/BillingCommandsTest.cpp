@@ -38,8 +38,8 @@ protected:
                   0);
         for (const auto& [day, minutes] : {std::pair{s("2025-12-02 15:00"), 60}, std::pair{s("2025-12-09 15:00"), 60},
                                            std::pair{s("2025-12-16 15:00"), 45}}) {
-            const QString lesson = createId({s("lesson"), s("add"), s("--mentor"), mentor, s("--enrollment"), enrollment,
-                                             s("--start"), day, s("--minutes"), QString::number(minutes)});
+            const QString lesson = createId({s("lesson"), s("add"), s("--mentor"), mentor, s("--enrollment"),
+                                             enrollment, s("--start"), day, s("--minutes"), QString::number(minutes)});
             ASSERT_EQ(cli({s("lesson"), s("complete"), s("--id"), lesson}).code, 0);
         }
     }
@@ -81,8 +81,8 @@ TEST_F(BillingCommandsTest, RunIssuePayCreditEndToEnd)
     EXPECT_EQ(run.value(s("total_minor")).toInteger(), 38675) << "a second run refreshes, never duplicates";
     EXPECT_EQ(json({s("invoice"), s("list")}).value(s("total")).toInt(), 1);
 
-    const CliRun issued = cli({s("--json"), s("invoice"), s("issue"), s("--period"), s("2025-12"), s("--date"),
-                               s("2026-01-02")});
+    const CliRun issued =
+        cli({s("--json"), s("invoice"), s("issue"), s("--period"), s("2025-12"), s("--date"), s("2026-01-02")});
     ASSERT_EQ(issued.code, 0) << issued.err.toStdString();
     EXPECT_EQ(issued.json().array().first().toObject().value(s("number")).toString(), s("INV-0001"));
     QJsonObject inv = json({s("invoice"), s("show"), s("--id"), s("INV-0001")});
@@ -99,7 +99,8 @@ TEST_F(BillingCommandsTest, RunIssuePayCreditEndToEnd)
     EXPECT_EQ(balance.value(s("credit_minor")).toInteger(), 1325);
     EXPECT_EQ(balance.value(s("balance")).toString(), s("-13.25"));
 
-    const QJsonObject note = json({s("invoice"), s("credit"), s("--id"), s("INV-0001"), s("--reason"), s("Wrong rate")});
+    const QJsonObject note =
+        json({s("invoice"), s("credit"), s("--id"), s("INV-0001"), s("--reason"), s("Wrong rate")});
     EXPECT_EQ(note.value(s("number")).toString(), s("CN-0001"));
     EXPECT_EQ(note.value(s("total_minor")).toInteger(), -38675);
     EXPECT_EQ(json({s("invoice"), s("show"), s("--id"), s("INV-0001")}).value(s("status")).toString(), s("credited"));
