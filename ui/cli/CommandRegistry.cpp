@@ -56,6 +56,11 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerRecommendCommands(r);
         registerPathCommands(r);
         registerRecommenderCommands(r);
+        registerPlanCommands(r);
+        registerBillingCommands(r);
+        registerInvoiceCommands(r);
+        registerReceivablesCommands(r);
+        registerQuoteCommands(r);
         return r;
     }();
     return registry;

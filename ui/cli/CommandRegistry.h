@@ -39,5 +39,10 @@ void registerBackupCommands(CommandRegistry& registry);
 void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate|synth|train|status
 void registerRecommendCommands(CommandRegistry& registry);   // recommend courses, recommend mentors
 void registerPathCommands(CommandRegistry& registry);        // path plan
+void registerPlanCommands(CommandRegistry& registry);        // plan set|offer|show|remove|buy-package|…
+void registerBillingCommands(CommandRegistry& registry);     // billing run|settings|tax-rate
+void registerInvoiceCommands(CommandRegistry& registry);     // invoice list|show|issue|credit|pay|pdf|export|overdue
+void registerReceivablesCommands(CommandRegistry& registry); // payer balance, report aging, export journal
+void registerQuoteCommands(CommandRegistry& registry);       // quote
 
 } // namespace mentordesk::cli

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing/BillingPage.h"
+
+#include "billing/InvoicesPanel.h"
+#include "billing/ReceivablesPanel.h"
+#include "shell/StudioSession.h"
+
+#include <QEvent>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace mentordesk {
+
+BillingPage::BillingPage(StudioSession& session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("BillingPage"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_invoices = new InvoicesPanel(session, m_tabs);
+    m_receivables = new ReceivablesPanel(session, m_tabs);
+    m_tabs->addTab(m_invoices, QString());
+    m_tabs->addTab(m_receivables, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_tabs);
+
+    // Why: every write here goes through the session, so one stale flag covers our own writes and other
+    // pages' (new lessons, payers); a visible page reloads at once, a hidden one on activation.
+    connect(&session, &StudioSession::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible() && !m_loading) {
+            reloadIfStale();
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { focusSearch(); });
+    connect(m_receivables, &ReceivablesPanel::invoiceActivated, this,
+            [this](const QString& id) { showRecord(QStringLiteral("invoice"), id); });
+    retranslate();
+}
+
+QString BillingPage::pageTitle() const
+{
+    return tr("Billing");
+}
+
+QIcon BillingPage::pageIcon() const
+{
+    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+void BillingPage::retranslate()
+{
+    m_tabs->setTabText(0, tr("&Invoices"));
+    m_tabs->setTabText(1, tr("&Receivables"));
+    m_tabs->setTabToolTip(0, tr("Billing runs, invoices, payments and credit notes"));
+    m_tabs->setTabToolTip(1, tr("Who owes what, for how long, and reminders"));
+}
+
+void BillingPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    Page::changeEvent(event);
+}
+
+void BillingPage::reloadIfStale()
+{
+    if (!m_stale || m_loading) {
+        return;
+    }
+    m_stale = false;
+    m_loading = true;
+    m_invoices->reload();
+    m_receivables->reload();
+    m_loading = false;
+}
+
+void BillingPage::activate()
+{
+    reloadIfStale();
+}
+
+void BillingPage::focusSearch()
+{
+    if (m_tabs->currentWidget() == m_invoices) {
+        m_invoices->focusSearch();
+    }
+}
+
+bool BillingPage::showRecord(const QString& kind, const QString& id)
+{
+    if (kind != u"invoice") {
+        return false;
+    }
+    reloadIfStale();
+    if (!m_invoices->selectInvoice(id)) {
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_invoices);
+    return true;
+}
+
+} // namespace mentordesk

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/Page.h"
+
+class QTabWidget;
+
+namespace mentordesk {
+
+class InvoicesPanel;
+class ReceivablesPanel;
+class StudioSession;
+
+/// "Billing": the Invoices tab (list, detail, billing run, issue, payments, credit notes, PDF) and the
+/// Receivables tab (aging, overdue invoices, reminders). Shows records of kind "invoice".
+class BillingPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit BillingPage(StudioSession& session, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("billing"); }
+    [[nodiscard]] QString pageTitle() const override;
+    [[nodiscard]] QIcon pageIcon() const override;
+    void activate() override;
+    void focusSearch() override;
+    bool showRecord(const QString& kind, const QString& id) override;
+
+    [[nodiscard]] InvoicesPanel* invoices() const { return m_invoices; }
+    [[nodiscard]] ReceivablesPanel* receivables() const { return m_receivables; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void reloadIfStale();
+
+    StudioSession& m_session;
+    QTabWidget* m_tabs = nullptr;
+    InvoicesPanel* m_invoices = nullptr;
+    ReceivablesPanel* m_receivables = nullptr;
+    bool m_stale = true;
+    bool m_loading = false;
+};
+
+} // namespace mentordesk
