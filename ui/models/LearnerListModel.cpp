@@ -39,7 +39,7 @@ void LearnerListModel::setFilter(const LearnerFilter& filter)
     m_rows.clear();
     m_total = 0;
     appendPage(kFetchSize, true);
-    endResetModel();
+    finishReset();
 }
 
 void LearnerListModel::reload()
@@ -51,7 +51,7 @@ void LearnerListModel::reload()
     m_payerNames.clear();
     loadMentorNames();
     appendPage(keep, true);
-    endResetModel();
+    finishReset();
 }
 
 void LearnerListModel::loadMentorNames()
@@ -259,15 +259,27 @@ QVariant LearnerListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+void LearnerListModel::finishReset()
+{
+    // Why: slots of modelReset and rowsInserted (QAbstractItemModelTester in Qt 6.4) may call fetchMore()
+    // before every receiver has seen the change; inserting rows then would nest one change inside
+    // another. Views fetch on their next layout pass anyway. fetchMore() holds back the same way.
+    m_changing = true;
+    endResetModel();
+    m_changing = false;
+}
+
 bool LearnerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void LearnerListModel::fetchMore(const QModelIndex& parent)
 {
     if (canFetchMore(parent)) {
+        m_changing = true;
         appendPage(kFetchSize, false);
+        m_changing = false;
     }
 }
 

@@ -77,6 +77,8 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    /// endResetModel() with fetching held back while the modelReset signal is delivered.
+    void finishReset();
     void loadMentorNames();
     /// Reads `limit` rows after the loaded ones and appends them (inside begin/endInsertRows unless
     /// `resetting`).
@@ -90,6 +92,7 @@ private:
     LearnerFilter m_filter;
     QList<Learner> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false;
     QHash<Id, QString> m_mentorNames;
     QHash<Id, QString> m_payerNames;
 };

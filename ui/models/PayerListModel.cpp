@@ -30,7 +30,7 @@ void PayerListModel::setFilter(const PayerFilter& filter)
     m_rows.clear();
     m_total = 0;
     appendPage(kFetchSize, true);
-    endResetModel();
+    finishReset();
 }
 
 void PayerListModel::reload()
@@ -41,7 +41,7 @@ void PayerListModel::reload()
     m_total = 0;
     m_learnerCounts.clear();
     appendPage(keep, true);
-    endResetModel();
+    finishReset();
 }
 
 void PayerListModel::appendPage(int limit, bool resetting)
@@ -205,15 +205,27 @@ QVariant PayerListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+void PayerListModel::finishReset()
+{
+    // Why: slots of modelReset and rowsInserted (QAbstractItemModelTester in Qt 6.4) may call fetchMore()
+    // before every receiver has seen the change; inserting rows then would nest one change inside
+    // another. Views fetch on their next layout pass anyway. fetchMore() holds back the same way.
+    m_changing = true;
+    endResetModel();
+    m_changing = false;
+}
+
 bool PayerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void PayerListModel::fetchMore(const QModelIndex& parent)
 {
     if (canFetchMore(parent)) {
+        m_changing = true;
         appendPage(kFetchSize, false);
+        m_changing = false;
     }
 }
 

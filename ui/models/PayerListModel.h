@@ -64,6 +64,8 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    /// endResetModel() with fetching held back while the modelReset signal is delivered.
+    void finishReset();
     void appendPage(int limit, bool resetting);
     [[nodiscard]] QVariant displayValue(const Payer& payer, int column) const;
 
@@ -72,6 +74,7 @@ private:
     PayerFilter m_filter;
     QList<Payer> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false;
     QHash<Id, int> m_learnerCounts;
 };
 

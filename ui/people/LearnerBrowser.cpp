@@ -375,8 +375,8 @@ void LearnerBrowser::changed(const Id& id, const QString& message, std::function
     m_session.notifyDataChanged();
     m_notifying = false;
     reload();
-    if (reveal && m_model->rowOf(id) < 0) {
-        showLearner(id); // a new or edited learner the filter hides
+    if (reveal) {
+        showLearner(id); // selects the new or edited record, widening the filter when it hides it
     }
     m_messages->showInfo(message, std::move(undo));
 }

@@ -339,8 +339,8 @@ void MentorBrowser::changed(const Id& id, const QString& message, std::function<
     m_session.notifyDataChanged();
     m_notifying = false;
     reload();
-    if (reveal && m_model->rowOf(id) < 0) {
-        showMentor(id);
+    if (reveal) {
+        showMentor(id); // selects the new or edited record, widening the filter when it hides it
     }
     m_messages->showInfo(message, std::move(undo));
 }

@@ -370,8 +370,8 @@ void PayerBrowser::changed(const Id& id, const QString& message, std::function<v
     m_session.notifyDataChanged();
     m_notifying = false;
     reload();
-    if (reveal && m_model->rowOf(id) < 0) {
-        showPayer(id);
+    if (reveal) {
+        showPayer(id); // selects the new or edited record, widening the filter when it hides it
     }
     m_detail->refresh();
     m_messages->showInfo(message, std::move(undo));
