@@ -100,11 +100,11 @@ void PayerBrowser::buildView()
     configureRecordTable(m_view);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     QHeaderView* header = m_view->horizontalHeader();
-    header->resizeSection(PayerListModel::Name, 16 * em);
-    header->resizeSection(PayerListModel::Email, 14 * em);
-    header->resizeSection(PayerListModel::Phone, 9 * em);
+    header->resizeSection(PayerListModel::Name, 13 * em);
+    header->resizeSection(PayerListModel::Email, 16 * em);
+    header->resizeSection(PayerListModel::Phone, 10 * em);
     header->resizeSection(PayerListModel::Learners, 6 * em);
-    header->resizeSection(PayerListModel::InvoiceLanguage, 9 * em);
+    header->resizeSection(PayerListModel::InvoiceLanguage, 14 * em);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -135,7 +135,7 @@ void PayerBrowser::buildView()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    rememberSplitter(splitter, QStringLiteral("people/payers/splitter"), 58);
+    rememberSplitter(splitter, QStringLiteral("people/payers/splitter"), 64);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
