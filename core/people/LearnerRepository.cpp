@@ -14,6 +14,8 @@ const QString kColumns = QStringLiteral(
     "id, created_at, updated_at, updated_by, version, deleted_at, mentor_id, payer_id, name, email, phone, "
     "birth_year, level, weekly_minutes, status, notes, tags, consent_contact, consent_photos");
 const QString kOrder = QStringLiteral(" ORDER BY name COLLATE NOCASE, id");
+const QString kActive = QStringLiteral(" AND status IN ('active', 'paused')");
+constexpr int kCountBatch = 100;
 
 Learner readLearner(const Statement& s)
 {
@@ -204,6 +206,48 @@ Result<QList<Learner>> LearnerRepository::listByPayer(const Id& payerId)
         out.append(readLearner(*s));
     }
     return out;
+}
+
+Result<QHash<Id, int>> LearnerRepository::activeCountsByMentor()
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT mentor_id, count(*) FROM learners WHERE deleted_at IS NULL AND "
+                                         "mentor_id IS NOT NULL") +
+                          kActive + QStringLiteral(" GROUP BY mentor_id"));
+    if (!s) {
+        return fail(s.error());
+    }
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    QHash<Id, int> counts;
+    while (s->next()) {
+        counts.insert(s->text(0), static_cast<int>(s->integer(1)));
+    }
+    return counts;
+}
+
+Result<QHash<Id, int>> LearnerRepository::activeCountsByPayer(const QList<Id>& payerIds)
+{
+    static const QString sql = QStringLiteral("SELECT payer_id, count(*) FROM learners WHERE deleted_at IS NULL") +
+                               kActive + QStringLiteral(" AND payer_id IN (") + placeholderList(kCountBatch) +
+                               QStringLiteral(") GROUP BY payer_id");
+    QHash<Id, int> counts;
+    for (qsizetype start = 0; start < payerIds.size(); start += kCountBatch) {
+        auto s = m_db.prepare(sql);
+        if (!s) {
+            return fail(s.error());
+        }
+        for (qsizetype i = start; i < start + kCountBatch; ++i) {
+            s->bind(i < payerIds.size() ? payerIds[i] : QString()); // padded: the SQL text stays the same
+        }
+        if (auto ok = s->exec(); !ok) {
+            return fail(ok.error());
+        }
+        while (s->next()) {
+            counts.insert(s->text(0), static_cast<int>(s->integer(1)));
+        }
+    }
+    return counts;
 }
 
 } // namespace mentordesk

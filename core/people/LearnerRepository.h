@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "people/Learner.h"
 
+#include <QHash>
 #include <optional>
 
 namespace mentordesk {
@@ -28,6 +29,11 @@ public:
     [[nodiscard]] Result<Page<Learner>> list(const LearnerFilter& filter, PageRequest page);
     /// Every learner (any status) paid for by `payerId`, ordered by name.
     [[nodiscard]] Result<QList<Learner>> listByPayer(const Id& payerId);
+    /// Number of active and paused learners per primary mentor (mentors without any are left out).
+    [[nodiscard]] Result<QHash<Id, int>> activeCountsByMentor();
+    /// Number of active and paused learners of each payer among `payerIds` (payers without any are left
+    /// out); batched like PayerRepository::namesFor.
+    [[nodiscard]] Result<QHash<Id, int>> activeCountsByPayer(const QList<Id>& payerIds);
 
 private:
     Database& m_db;

@@ -286,6 +286,21 @@ Result<Page<Learner>> LearnerService::list(const LearnerFilter& filter, PageRequ
     return LearnerRepository(m_db).list(normalized, page);
 }
 
+Result<QHash<Id, int>> LearnerService::activeCountsByMentor()
+{
+    return LearnerRepository(m_db).activeCountsByMentor();
+}
+
+Result<QHash<Id, int>> LearnerService::activeCountsByPayer(const QList<Id>& payerIds)
+{
+    QList<Id> normalized;
+    normalized.reserve(payerIds.size());
+    for (const Id& id : payerIds) {
+        normalized.append(id.trimmed().toLower());
+    }
+    return LearnerRepository(m_db).activeCountsByPayer(normalized);
+}
+
 Result<QList<Learner>> LearnerService::learnersOfPayer(const Id& payerId)
 {
     const Id id = payerId.trimmed().toLower();

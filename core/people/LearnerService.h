@@ -6,6 +6,7 @@
 #include "people/Learner.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace mentordesk {
@@ -42,6 +43,10 @@ public:
     [[nodiscard]] Result<Page<Learner>> list(const LearnerFilter& filter, PageRequest page = {});
     /// Every learner (any status) of a payer, ordered by name; NotFound for an unknown payer.
     [[nodiscard]] Result<QList<Learner>> learnersOfPayer(const Id& payerId);
+    /// How many active or paused learners each mentor has as primary mentor (absent = none). One query.
+    [[nodiscard]] Result<QHash<Id, int>> activeCountsByMentor();
+    /// How many active or paused learners each of `payerIds` pays for (absent = none). Batched queries.
+    [[nodiscard]] Result<QHash<Id, int>> activeCountsByPayer(const QList<Id>& payerIds);
 
     /// Replaces the learner's goals by `topicIds` (duplicates ignored; an empty list clears them).
     /// Invalid "goals" when a topic id is malformed or unknown. Returns the goals as goals() does.

@@ -28,6 +28,8 @@ Payer readPayer(const Statement& s)
     return p;
 }
 
+constexpr int kNameBatch = 100;
+
 QString filterClause(const PayerFilter& filter)
 {
     QString where = QStringLiteral(" WHERE deleted_at IS NULL");
@@ -138,6 +140,30 @@ Result<Page<Payer>> PayerRepository::list(const PayerFilter& filter, PageRequest
         result.items.append(readPayer(*s));
     }
     return result;
+}
+
+Result<QHash<Id, QString>> PayerRepository::namesFor(const QList<Id>& ids)
+{
+    static const QString sql = QStringLiteral("SELECT id, name FROM payers WHERE deleted_at IS NULL AND id IN (") +
+                               placeholderList(kNameBatch) + u')';
+    QHash<Id, QString> names;
+    for (qsizetype start = 0; start < ids.size(); start += kNameBatch) {
+        auto s = m_db.prepare(sql);
+        if (!s) {
+            return fail(s.error());
+        }
+        for (qsizetype i = start; i < start + kNameBatch; ++i) {
+            // Why: unused positions are padded with '' (no id is empty) so the SQL text stays the same.
+            s->bind(i < ids.size() ? ids[i] : QString());
+        }
+        if (auto ok = s->exec(); !ok) {
+            return fail(ok.error());
+        }
+        while (s->next()) {
+            names.insert(s->text(0), s->text(1));
+        }
+    }
+    return names;
 }
 
 } // namespace mentordesk

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "people/Payer.h"
 
+#include <QHash>
+#include <QList>
 #include <optional>
 
 namespace mentordesk {
@@ -24,6 +26,9 @@ public:
     [[nodiscard]] Result<void> update(const Payer& payer);
     [[nodiscard]] Result<std::optional<Payer>> find(const Id& id);
     [[nodiscard]] Result<Page<Payer>> list(const PayerFilter& filter, PageRequest page);
+    /// Names of the live payers (archived ones included) among `ids`; unknown ids are left out.
+    /// Reads in batches of a fixed size, so a page of a list costs one or two queries.
+    [[nodiscard]] Result<QHash<Id, QString>> namesFor(const QList<Id>& ids);
 
 private:
     Database& m_db;

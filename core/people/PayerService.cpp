@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 namespace mentordesk {
 
 PayerService::PayerService(Database& db, const Clock& clock)
@@ -179,6 +181,21 @@ Result<Payer> PayerService::restore(const Id& id)
 Result<Page<Payer>> PayerService::list(const PayerFilter& filter, PageRequest page)
 {
     return PayerRepository(m_db).list(filter, page);
+}
+
+Result<QHash<Id, QString>> PayerService::namesFor(const QList<Id>& ids)
+{
+    QList<Id> unique;
+    QSet<Id> seen;
+    unique.reserve(ids.size());
+    for (const Id& id : ids) {
+        const Id normalized = id.trimmed().toLower();
+        if (!normalized.isEmpty() && !seen.contains(normalized)) {
+            seen.insert(normalized);
+            unique.append(normalized);
+        }
+    }
+    return PayerRepository(m_db).namesFor(unique);
 }
 
 } // namespace mentordesk

@@ -6,6 +6,8 @@
 #include "people/Payer.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 
 namespace mentordesk {
 
@@ -29,6 +31,9 @@ public:
     /// The payer, or NotFound.
     [[nodiscard]] Result<Payer> get(const Id& id);
     [[nodiscard]] Result<Page<Payer>> list(const PayerFilter& filter, PageRequest page = {});
+    /// Names of the payers among `ids` (archived ones included; unknown or deleted ids are left out), read
+    /// in a few batched queries — for lists that show a payer column without a query per row.
+    [[nodiscard]] Result<QHash<Id, QString>> namesFor(const QList<Id>& ids);
 
     /// Checks and normalises input without storing anything (used by import previews).
     [[nodiscard]] static Result<PayerInput> validate(const PayerInput& input);

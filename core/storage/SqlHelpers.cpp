@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QStringList>
+
 namespace mentordesk {
 
 void readMeta(const Statement& s, RecordMeta& meta)
@@ -33,6 +35,11 @@ QString likePattern(const QString& text)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
+}
+
+QString placeholderList(int count)
+{
+    return QStringList(qMax(0, count), QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
 int clampLimit(int limit)

@@ -31,6 +31,9 @@ void bindMeta(Statement& s, const RecordMeta& meta, const QString& deviceId);
 /// "There is no mentor with id …" (`what` is the translated record kind: "mentor").
 [[nodiscard]] Result<void> requireRow(Database& db, const QString& table, const Id& id, const QString& fieldKey,
                                       const QString& what);
+/// "?, ?, ?" with `count` placeholders, for `IN (…)` lists. Batch readers pad to a fixed count so the
+/// statement cache keeps one entry per query.
+[[nodiscard]] QString placeholderList(int count);
 /// Marks a row deleted (tombstone) and bumps its version.
 [[nodiscard]] Result<void> tombstone(Database& db, const QString& table, const Id& id, const QDateTime& nowUtc);
 

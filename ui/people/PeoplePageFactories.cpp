@@ -1,30 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the page lands: the sidebar skips pages whose factory returns nullptr.
+#include "people/LearnersPage.h"
+#include "people/MentorsPage.h"
+#include "people/PayersPage.h"
 #include "shell/PageFactories.h"
-
-#include <QtGlobal>
 
 namespace mentordesk {
 
 Page* createLearnersPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new LearnersPage(session, parent);
 }
 
 Page* createPayersPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new PayersPage(session, parent);
 }
 
 Page* createMentorsPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new MentorsPage(session, parent);
 }
 
 } // namespace mentordesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "people/LearnersPage.h"
+
+#include "people/LearnerBrowser.h"
+
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace mentordesk {
+
+LearnersPage::LearnersPage(StudioSession& session, QWidget* parent)
+    : Page(parent)
+{
+    setObjectName(QStringLiteral("LearnersPage"));
+    m_browser = new LearnerBrowser(session, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+}
+
+QString LearnersPage::pageId() const
+{
+    return QStringLiteral("learners");
+}
+
+QString LearnersPage::pageTitle() const
+{
+    return tr("Learners");
+}
+
+QIcon LearnersPage::pageIcon() const
+{
+    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+}
+
+void LearnersPage::activate()
+{
+    m_browser->activate();
+}
+
+void LearnersPage::focusSearch()
+{
+    m_browser->focusSearch();
+}
+
+bool LearnersPage::showRecord(const QString& kind, const QString& id)
+{
+    return kind == u"learner" && m_browser->showLearner(id);
+}
+
+} // namespace mentordesk

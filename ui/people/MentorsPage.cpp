@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "people/MentorsPage.h"
+
+#include "people/MentorBrowser.h"
+
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace mentordesk {
+
+MentorsPage::MentorsPage(StudioSession& session, QWidget* parent)
+    : Page(parent)
+{
+    setObjectName(QStringLiteral("MentorsPage"));
+    m_browser = new MentorBrowser(session, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+}
+
+QString MentorsPage::pageId() const
+{
+    return QStringLiteral("mentors");
+}
+
+QString MentorsPage::pageTitle() const
+{
+    return tr("Mentors");
+}
+
+QIcon MentorsPage::pageIcon() const
+{
+    return QIcon::fromTheme(QStringLiteral("user-info"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+}
+
+void MentorsPage::activate()
+{
+    m_browser->activate();
+}
+
+void MentorsPage::focusSearch()
+{
+    m_browser->focusSearch();
+}
+
+bool MentorsPage::showRecord(const QString& kind, const QString& id)
+{
+    return kind == u"mentor" && m_browser->showMentor(id);
+}
+
+} // namespace mentordesk
