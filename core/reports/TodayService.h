@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "reports/TodaySummary.h"
+
+namespace mentordesk {
+
+class Clock;
+class Database;
+
+/// The Today page's figures in one call: today's and tomorrow's lessons, lessons awaiting
+/// attendance, enrollments at risk and hours this week against last week. "Today" is the clock's
+/// date in the studio's time zone. Reads only.
+class TodayService final
+{
+public:
+    static constexpr int kAwaitingLimit = 50;
+
+    TodayService(Database& db, const Clock& clock);
+
+    /// `awaitingLimit` caps the listed lessons awaiting attendance (the total is counted anyway).
+    [[nodiscard]] Result<TodaySummary> summary(int awaitingLimit = kAwaitingLimit);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace mentordesk
