@@ -83,23 +83,35 @@ Result<QList<EnrollmentSummary>> ProgressRepository::enrollments(const ProgressS
 }
 
 Result<QHash<Id, QList<LessonEvent>>> ProgressRepository::lessons(const ProgressScope& scope, const LocalTimeSql& local,
-                                                                  const QDateTime& untilUtc)
+                                                                  const QDateTime& untilUtc, const QDateTime& fromUtc)
 {
     const SqlFragment day = local.localDate(QStringLiteral("l.starts_at"));
+    // Why: CROSS JOIN fixes the join order. A studio-wide read of recent lessons walks the lessons by
+    // start time; every other read walks the scope's enrollments and their attendee rows, so only
+    // their lessons are looked up (the planner's own choice scanned every attendee row).
+    const bool byTime = fromUtc.isValid() && scope.kind == ProgressScope::Kind::ActiveStudio;
+    const QString joins =
+        byTime ? QStringLiteral(" FROM lessons l CROSS JOIN lesson_attendees la ON la.lesson_id = l.id AND "
+                                "la.deleted_at IS NULL CROSS JOIN enrollments e ON e.id = la.enrollment_id "
+                                "JOIN learners le ON le.id = e.learner_id")
+               : ProgressScopeSql::from() +
+                     QStringLiteral(" CROSS JOIN lesson_attendees la ON la.enrollment_id = e.id AND la.deleted_at IS "
+                                    "NULL CROSS JOIN lessons l ON l.id = la.lesson_id");
     auto s = m_db.prepare(QStringLiteral("SELECT la.enrollment_id, ") + day.sql +
                           QStringLiteral(", COALESCE(la.status, l.status), COALESCE(l.actual_minutes, "
                                          "l.planned_minutes)") +
-                          ProgressScopeSql::from() +
-                          QStringLiteral(" JOIN lesson_attendees la ON la.enrollment_id = e.id AND la.deleted_at IS "
-                                         "NULL JOIN lessons l ON l.id = la.lesson_id AND l.deleted_at IS NULL "
-                                         "WHERE e.deleted_at IS NULL") +
+                          joins + QStringLiteral(" WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL") +
                           ProgressScopeSql::condition(scope) +
+                          (fromUtc.isValid() ? QStringLiteral(" AND l.starts_at >= ?") : QString()) +
                           QStringLiteral(" AND l.starts_at < ? ORDER BY la.enrollment_id, l.starts_at"));
     if (!s) {
         return fail(s.error());
     }
     bindAll(*s, day.binds);
     ProgressScopeSql::bind(*s, scope);
+    if (fromUtc.isValid()) {
+        s->bind(toSqlTime(fromUtc));
+    }
     s->bind(toSqlTime(untilUtc));
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
@@ -118,6 +130,33 @@ Result<QHash<Id, QList<LessonEvent>>> ProgressRepository::lessons(const Progress
         ev.outcome = outcomeOf(s->text(2));
         ev.minutes = ev.outcome == LessonOutcome::Held ? static_cast<int>(s->integer(3)) : 0;
         current->append(ev);
+    }
+    return out;
+}
+
+Result<QHash<Id, ProgressRepository::HeldBefore>> ProgressRepository::heldBefore(const ProgressScope& scope,
+                                                                                 const QDateTime& beforeUtc)
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT la.enrollment_id, SUM(COALESCE(l.actual_minutes, l.planned_minutes)), "
+                                         "MAX(l.starts_at)") +
+                          ProgressScopeSql::from() +
+                          QStringLiteral(" CROSS JOIN lesson_attendees la ON la.enrollment_id = e.id AND "
+                                         "la.deleted_at IS NULL CROSS JOIN lessons l ON l.id = la.lesson_id "
+                                         "WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL") +
+                          ProgressScopeSql::condition(scope) +
+                          QStringLiteral(" AND l.starts_at < ? AND COALESCE(la.status, l.status) = 'held' "
+                                         "GROUP BY la.enrollment_id"));
+    if (!s) {
+        return fail(s.error());
+    }
+    ProgressScopeSql::bind(*s, scope);
+    s->bind(toSqlTime(beforeUtc));
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    QHash<Id, HeldBefore> out;
+    while (s->next()) {
+        out.insert(s->text(0), {s->integer(1), fromSqlTime(s->text(2))});
     }
     return out;
 }

@@ -24,11 +24,23 @@ public:
 
     /// Enrollments of the scope, ordered by learner name, start date, id.
     [[nodiscard]] Result<QList<EnrollmentSummary>> enrollments(const ProgressScope& scope);
-    /// Per enrollment id: its lessons starting before `untilUtc`, in time order. The outcome is the
-    /// attendee's own status when set, else the lesson's; held minutes are the actual minutes (the
-    /// planned ones when none were recorded). Dates are local dates from `local`.
+    /// Held minutes before an instant and the start of the last held lesson before it.
+    struct HeldBefore
+    {
+        qint64 minutes = 0;
+        QDateTime lastHeldUtc;
+    };
+
+    /// Per enrollment id: its lessons starting in [fromUtc, untilUtc) (an invalid `fromUtc`: no lower
+    /// bound), in time order. The outcome is the attendee's own status when set, else the lesson's;
+    /// held minutes are the actual minutes (the planned ones when none were recorded). Dates are
+    /// local dates from `local`.
     [[nodiscard]] Result<QHash<Id, QList<LessonEvent>>> lessons(const ProgressScope& scope, const LocalTimeSql& local,
-                                                                const QDateTime& untilUtc);
+                                                                const QDateTime& untilUtc,
+                                                                const QDateTime& fromUtc = {});
+    /// Per enrollment id with a held lesson starting before `beforeUtc`: the held minutes and the
+    /// last held start, summed in SQL (enrollments without one are absent).
+    [[nodiscard]] Result<QHash<Id, HeldBefore>> heldBefore(const ProgressScope& scope, const QDateTime& beforeUtc);
     /// Per enrollment id: the assessments linked to it made before `untilUtc`, in time order.
     [[nodiscard]] Result<QHash<Id, QList<TopicAssessment>>>
     assessments(const ProgressScope& scope, const LocalTimeSql& local, const QDateTime& untilUtc);

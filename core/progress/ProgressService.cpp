@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "lessons/StudioTimeZone.h"
+#include "progress/CompactLessonHistory.h"
 #include "progress/ProgressRepository.h"
 #include "progress/ProgressSettingsRepository.h"
 #include "reports/LocalTimeSql.h"
@@ -135,7 +136,13 @@ Result<QList<EnrollmentProgress>> ProgressService::evaluate(const ProgressScope&
     }
     // Why: lessons a little before the start date still get the right local date.
     const LocalTimeSql local(zone->zone(), zone->startOfDayUtc(earliest.addDays(-31)), untilUtc);
-    auto lessons = repo.lessons(scope, local, untilUtc);
+    // Why: studio-wide, only the recent lessons are read one by one (the rest is summed in SQL); the
+    // calibration that list would give is not exact, so this path runs only when the default E is in use.
+    const bool compact =
+        scope.kind == ProgressScope::Kind::ActiveStudio && prefs->efficiency == EfficiencySource::Default;
+    auto lessons = compact ? CompactLessonHistory::load(repo, scope, *zone, local, asOf, prefs->model.paceWindowWeeks,
+                                                        *enrollments)
+                           : repo.lessons(scope, local, untilUtc);
     auto assessments = repo.assessments(scope, local, untilUtc);
     if (!lessons || !assessments) {
         return fail(!lessons ? lessons.error() : assessments.error());
@@ -174,8 +181,16 @@ Result<QList<EnrollmentProgress>> ProgressService::evaluate(const ProgressScope&
                 p.calibratedInUse = true;
             }
         }
+        if (compact) {
+            p.report.calibration.reset();
+            p.report.calibratedProgress.reset();
+        }
         if (e.status == EnrollmentStatus::Paused || e.status == EnrollmentStatus::Cancelled) {
             p.report.risks.clear();
+        }
+        if (p.report.progress.isComplete()) {
+            // Why: with the content covered the "projection" is today; a finish already reached is no risk.
+            p.report.risks.removeIf([](const RiskFlag& f) { return f.reason == RiskReason::BehindPlan; });
         }
         out.append(p);
     }

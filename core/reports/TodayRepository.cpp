@@ -55,23 +55,24 @@ Result<QList<TodayLesson>> TodayRepository::lessonsBetween(const QDateTime& from
                 {toSqlTime(fromUtc), toSqlTime(toUtc)}, false);
 }
 
-Result<QList<TodayLesson>> TodayRepository::awaitingAttendance(const QDateTime& nowUtc, int limit)
+Result<QList<TodayLesson>> TodayRepository::awaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc,
+                                                              int limit)
 {
     const QString now = toSqlTime(nowUtc);
-    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL AND starts_at < ? AND ends_at <= ? "
-                               "AND status = 'scheduled' ORDER BY starts_at DESC LIMIT ?"),
-                {now, now, limit}, true);
+    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ? "
+                               "AND ends_at <= ? AND status = 'scheduled' ORDER BY starts_at DESC LIMIT ?"),
+                {toSqlTime(sinceUtc), now, now, limit}, true);
 }
 
-Result<qint64> TodayRepository::countAwaitingAttendance(const QDateTime& nowUtc)
+Result<qint64> TodayRepository::countAwaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc)
 {
-    auto s = m_db.prepare(QStringLiteral("SELECT count(*) FROM lessons WHERE deleted_at IS NULL AND starts_at < ? "
-                                         "AND ends_at <= ? AND status = 'scheduled'"));
+    auto s = m_db.prepare(QStringLiteral("SELECT count(*) FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? "
+                                         "AND starts_at < ? AND ends_at <= ? AND status = 'scheduled'"));
     if (!s) {
         return fail(s.error());
     }
     const QString now = toSqlTime(nowUtc);
-    s->bind(now).bind(now);
+    s->bind(toSqlTime(sinceUtc)).bind(now).bind(now);
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
     }

@@ -19,10 +19,12 @@ public:
 
     /// Lessons starting in [fromUtc, toUtc) with their attendees, by start time.
     [[nodiscard]] Result<QList<TodayLesson>> lessonsBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
-    /// The `limit` most recent lessons still scheduled that ended at or before `nowUtc`.
-    [[nodiscard]] Result<QList<TodayLesson>> awaitingAttendance(const QDateTime& nowUtc, int limit);
-    /// How many lessons are still scheduled although they ended at or before `nowUtc`.
-    [[nodiscard]] Result<qint64> countAwaitingAttendance(const QDateTime& nowUtc);
+    /// The `limit` most recent lessons still scheduled that started at or after `sinceUtc` and ended
+    /// at or before `nowUtc`.
+    [[nodiscard]] Result<QList<TodayLesson>> awaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc,
+                                                                int limit);
+    /// How many such lessons there are.
+    [[nodiscard]] Result<qint64> countAwaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc);
 
 private:
     /// The lessons whose ids `idsQuery` selects, with attendees, by start time (newest first when `newestFirst`).

@@ -33,8 +33,9 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit)
     TodayRepository lessons(m_db);
     auto today = lessons.lessonsBetween(ctx->startUtc(s.today), ctx->startUtc(s.today.addDays(1)));
     auto tomorrow = lessons.lessonsBetween(ctx->startUtc(s.today.addDays(1)), ctx->startUtc(s.today.addDays(2)));
-    auto awaiting = lessons.awaitingAttendance(now, std::clamp(awaitingLimit, 1, 10000));
-    auto awaitingTotal = lessons.countAwaitingAttendance(now);
+    const QDateTime since = ctx->startUtc(s.today.addDays(-kAwaitingDays));
+    auto awaiting = lessons.awaitingAttendance(since, now, std::clamp(awaitingLimit, 1, 10000));
+    auto awaitingTotal = lessons.countAwaitingAttendance(since, now);
     if (!today || !tomorrow || !awaiting || !awaitingTotal) {
         return fail(!today      ? today.error()
                     : !tomorrow ? tomorrow.error()

@@ -10,12 +10,15 @@ class Clock;
 class Database;
 
 /// The Today page's figures in one call: today's and tomorrow's lessons, lessons awaiting
-/// attendance, enrollments at risk and hours this week against last week. "Today" is the clock's
-/// date in the studio's time zone. Reads only.
+/// attendance (still scheduled although they ended, started in the last kAwaitingDays days),
+/// enrollments at risk and hours this week against last week. "Today" is the clock's date in the
+/// studio's time zone. Reads only.
 class TodayService final
 {
 public:
     static constexpr int kAwaitingLimit = 50;
+    /// How far back lessons awaiting attendance are looked for (older ones stay in the calendar).
+    static constexpr int kAwaitingDays = 60;
 
     TodayService(Database& db, const Clock& clock);
 

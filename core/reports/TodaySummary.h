@@ -39,7 +39,8 @@ struct TodaySummary
     QDate weekStart;                 ///< first day of this week
     QList<TodayLesson> todayLessons; ///< every lesson starting today, by start time
     QList<TodayLesson> tomorrowLessons;
-    QList<TodayLesson> awaitingAttendance; ///< past lessons still scheduled, most recent first (limited)
+    QList<TodayLesson> awaitingAttendance; ///< lessons of the last 60 days still scheduled after they ended,
+                                           ///< most recent first (limited)
     qint64 awaitingTotal = 0;              ///< how many there are in all
     QList<AtRiskEntry> atRisk;
     qint64 heldThisWeek = 0;      ///< minutes held this week so far

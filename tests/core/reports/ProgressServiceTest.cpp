@@ -332,3 +332,69 @@ TEST_F(ProgressServiceTest, MasteryRollsTopicsUpToTheCourse)
     EXPECT_EQ(m->courses[0].assessedCount, 1);
     EXPECT_EQ(m->courses[0].averagePercent, 43); // (85 + 0) / 2 = 42.5, half up
 }
+
+TEST_F(ProgressServiceTest, StudioWideRunAgreesWithPerEnrollmentRuns)
+{
+    // The at-risk list reads only the last 8 weeks lesson by lesson; each enrollment's own run reads
+    // everything. Both must find the same flags with the same figures.
+    const auto addLearner = [&](const char* name, const QString& plannedEnd = {}) {
+        return enroll(fx->learner(QString::fromLatin1(name)), QStringLiteral("2024-01-08"), plannedEnd);
+    };
+    const Id longRunner = addLearner("Ada", QStringLiteral("2026-03-01")); // years of weekly lessons
+    lessons(longRunner, QDate(2024, 1, 8), 105, 7, QStringLiteral("held"), 10);
+    const Id idleWithOldMisses = addLearner("Bea"); // last held long ago, then misses before the window
+    lessons(idleWithOldMisses, QDate(2025, 6, 2), 10, 7);
+    lessons(idleWithOldMisses, QDate(2025, 8, 11), 2, 7, QStringLiteral("no_show"));
+    lessons(idleWithOldMisses, QDate(2025, 12, 1), 2, 7, QStringLiteral("late_cancel"));
+    const Id neverHeld = addLearner("Cid"); // only cancellations, some before the window
+    lessons(neverHeld, QDate(2025, 9, 1), 4, 20, QStringLiteral("cancelled_by_learner"));
+    const Id sameDay = addLearner("Dot", QStringLiteral("2026-02-01")); // held and no-show on one day
+    lessons(sameDay, QDate(2025, 10, 6), 8, 7);
+    fx->lesson(anna, {sameDay}, QStringLiteral("2025-11-24T15:00:00Z"), 60, QStringLiteral("no_show"));
+    lessons(sameDay, QDate(2025, 12, 15), 3, 7, QStringLiteral("no_show"));
+    const Id finished = addLearner("Eli", QStringLiteral("2024-06-01")); // content covered long ago
+    lessons(finished, QDate(2024, 1, 8), 40, 7, QStringLiteral("held"), 90);
+    lessons(finished, QDate(2026, 1, 5), 2, 3);
+
+    auto risks = service().atRisk();
+    MD_ASSERT_OK(risks);
+    QHash<Id, AtRiskEntry> studio;
+    for (const AtRiskEntry& e : *risks) {
+        studio.insert(e.enrollment.id, e);
+    }
+    int flagged = 0;
+    for (const Id& id : {longRunner, idleWithOldMisses, neverHeld, sameDay, finished}) {
+        auto own = service().enrollment(id);
+        MD_ASSERT_OK(own);
+        SCOPED_TRACE(own->enrollment.learnerName.toStdString());
+        EXPECT_EQ(studio.contains(id), !own->report.risks.isEmpty());
+        if (!studio.contains(id)) {
+            continue;
+        }
+        ++flagged;
+        EXPECT_EQ(studio.value(id).progressPerMille, own->report.progress.perMille());
+        ASSERT_EQ(codes(studio.value(id).flags), codes(own->report.risks));
+        for (qsizetype i = 0; i < own->report.risks.size(); ++i) {
+            EXPECT_EQ(studio.value(id).flags[i].parameters, own->report.risks[i].parameters);
+        }
+    }
+    EXPECT_GE(flagged, 3);
+    auto bea = service().enrollment(idleWithOldMisses);
+    EXPECT_EQ(codes(bea->report.risks),
+              (QStringList{QStringLiteral("no_recent_lesson"), QStringLiteral("missed_lessons")}));
+    EXPECT_EQ(bea->report.risks[1].parameters.value(QStringLiteral("in_a_row")).toInt(), 4);
+}
+
+TEST_F(ProgressServiceTest, CoveredContentIsNotBehindPlan)
+{
+    const Id e = enroll(fx->learner(QStringLiteral("Eli")), QStringLiteral("2025-06-01"), QStringLiteral("2025-09-01"));
+    lessons(e, QDate(2025, 12, 1), 25, 1, QStringLiteral("held"), 90); // 37.5 h · 0.8 ≥ 30 h
+    lessons(e, QDate(2026, 1, 12), 1);
+    auto p = service().enrollment(e);
+    MD_ASSERT_OK(p);
+    EXPECT_TRUE(p->report.progress.isComplete());
+    EXPECT_TRUE(p->report.risks.isEmpty());
+    auto risks = service().atRisk();
+    MD_ASSERT_OK(risks);
+    EXPECT_TRUE(risks->isEmpty());
+}

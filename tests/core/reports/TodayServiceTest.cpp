@@ -73,6 +73,7 @@ TEST_F(TodayServiceTest, LessonsAwaitingAttendanceAreStillScheduledAfterTheyEnde
     const Id lastWeek =
         fx->lesson(anna, {mia}, QStringLiteral("2026-01-10T09:00:00Z"), 60, QStringLiteral("scheduled"));
     fx->lesson(anna, {li}, QStringLiteral("2025-12-01T09:00:00Z"), 60, QStringLiteral("scheduled"));
+    fx->lesson(anna, {li}, QStringLiteral("2025-11-01T09:00:00Z"), 60, QStringLiteral("scheduled")); // > 60 days ago
     fx->lesson(anna, {li}, QStringLiteral("2026-01-15T09:30:00Z"), 60, QStringLiteral("scheduled")); // still running
     fx->lesson(anna, {li}, QStringLiteral("2026-01-13T09:00:00Z"));                                  // recorded
     fx->lesson(anna, {li}, QStringLiteral("2026-01-12T09:00:00Z"), 60, QStringLiteral("no_show"));
