@@ -18,7 +18,7 @@ TodayService::TodayService(Database& db, const Clock& clock)
     , m_clock(clock)
 {}
 
-Result<TodaySummary> TodayService::summary(int awaitingLimit)
+Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk)
 {
     auto ctx = ReportContext::load(m_db, m_clock);
     if (!ctx) {
@@ -57,11 +57,13 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit)
     s.scheduledThisWeek = thisWeek->second;
     s.heldLastWeek = lastWeek->first;
 
-    auto risks = ProgressService(m_db, m_clock).atRisk();
-    if (!risks) {
-        return fail(risks.error());
+    if (includeAtRisk) {
+        auto risks = ProgressService(m_db, m_clock).atRisk();
+        if (!risks) {
+            return fail(risks.error());
+        }
+        s.atRisk = *risks;
     }
-    s.atRisk = *risks;
     return s;
 }
 

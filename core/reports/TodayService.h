@@ -23,7 +23,9 @@ public:
     TodayService(Database& db, const Clock& clock);
 
     /// `awaitingLimit` caps the listed lessons awaiting attendance (the total is counted anyway).
-    [[nodiscard]] Result<TodaySummary> summary(int awaitingLimit = kAwaitingLimit);
+    /// Without `includeAtRisk` the at-risk list (the one costly part: it runs the progress model on
+    /// every active enrollment) stays empty, for callers that compute it in the background.
+    [[nodiscard]] Result<TodaySummary> summary(int awaitingLimit = kAwaitingLimit, bool includeAtRisk = true);
 
 private:
     Database& m_db;
