@@ -54,6 +54,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerReportCommands(r);
         registerDataCommands(r);
         registerDemoCommands(r);
+        registerBackupCommands(r);
         registerRecommenderCommands(r);
         return r;
     }();
