@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportsPage.h"
 
-#include "people/LearnerService.h"
 #include "reports/AtRiskTable.h"
+#include "reports/BlindRatingsCheck.h"
 #include "reports/ChartTab.h"
+#include "reports/EfficiencySourceBox.h"
 #include "reports/ProgressReportPdf.h"
 #include "reports/ReportCsv.h"
+#include "reports/ReportJobRunner.h"
 #include "reports/ReportLoader.h"
 #include "shell/StudioSession.h"
 
@@ -28,6 +30,8 @@ ReportsPage::ReportsPage(StudioSession& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("ReportsPage"));
+    m_jobs = new ReportJobRunner(m_session, this);
+    connect(m_jobs, &ReportJobRunner::finished, this, &ReportsPage::showLoaded);
     buildControls();
     connect(&m_session, &StudioSession::dataChanged, this, [this] {
         m_stale = true;
@@ -94,9 +98,11 @@ void ReportsPage::buildControls()
     m_enrollment->setObjectName(QStringLiteral("enrollment"));
     m_enrollment->setMinimumContentsLength(24);
     m_pdf = new QPushButton(progress);
+    m_efficiency = new EfficiencySourceBox(m_session, progress);
     progress->controls()->addWidget(m_learnerLabel);
     progress->controls()->addWidget(m_learner);
     progress->controls()->addWidget(m_enrollment);
+    progress->controls()->addWidget(m_efficiency);
     progress->controls()->addStretch(1);
     progress->controls()->addWidget(m_pdf);
     connect(m_learner, &QComboBox::activated, this, [this] {
@@ -111,8 +117,10 @@ void ReportsPage::buildControls()
     m_ratingsBy = new QComboBox(ratings);
     m_ratingsBy->setObjectName(QStringLiteral("ratingsBy"));
     m_ratingsBy->addItems({QString(), QString()});
+    m_blind = new BlindRatingsCheck(m_session, ratings);
     ratings->controls()->addWidget(m_ratingsBy);
     ratings->controls()->addStretch(1);
+    ratings->controls()->addWidget(m_blind);
     connect(m_ratingsBy, &QComboBox::activated, this, [this] { refresh(); });
 
     m_atRisk = new AtRiskTable(m_tabs);
@@ -157,6 +165,8 @@ void ReportsPage::retranslate()
     m_ratingsBy->setItemText(0, tr("By mentor"));
     m_ratingsBy->setItemText(1, tr("By course (most rated)"));
     m_atRisk->retranslate();
+    m_efficiency->retranslate();
+    m_blind->retranslate();
     const QHash<ReportKind, QString> tabTitles = {
         {ReportKind::Hours, tr("Hours")},       {ReportKind::Utilisation, tr("Utilisation")},
         {ReportKind::Progress, tr("Progress")}, {ReportKind::Ratings, tr("Ratings")},
@@ -177,6 +187,8 @@ void ReportsPage::activate()
 {
     if (!m_loaded || m_stale) {
         loadLearners();
+        m_efficiency->reload();
+        m_blind->reload();
         refresh();
     }
 }
@@ -274,12 +286,9 @@ QString ReportsPage::message() const
 void ReportsPage::loadLearners()
 {
     const QString current = m_learner->currentData().toString();
-    auto page = LearnerService(m_session.db(), m_session.clock()).list({}, {0, 10000});
     m_learner->clear();
-    if (page) {
-        for (const Learner& l : page->items) {
-            m_learner->addItem(l.name, l.meta.id);
-        }
+    for (const auto& [name, id] : ReportLoader::learners(m_session.db(), m_session.clock())) {
+        m_learner->addItem(name, id);
     }
     const int index = m_learner->findData(current);
     m_learner->setCurrentIndex(index >= 0 ? index : 0);
@@ -313,33 +322,37 @@ void ReportsPage::refresh()
     if (!ReportCatalog::isAvailable(kind)) {
         m_message->setText(ReportCatalog::notAvailable(kind).message);
         m_message->show();
+        emit reportLoaded();
         return;
     }
-    ReportLoader loader(m_session);
-    LoadedReport loaded;
-    switch (kind) {
-    case ReportKind::Hours:
-        loaded = loader.hours(range);
-        break;
-    case ReportKind::Utilisation:
-        loaded = loader.utilisation(range);
-        break;
-    case ReportKind::Progress:
-        loaded = loader.progress(m_learner->currentData().toString(), m_enrollment->currentData().toString(), range);
-        break;
-    case ReportKind::Ratings:
-        loaded = loader.ratings(range, m_ratingsBy->currentIndex() == 0);
-        break;
-    case ReportKind::AtRisk:
-        loaded = loader.atRisk();
+    ReportRequest request;
+    request.kind = kind;
+    request.range = range;
+    request.learnerId = m_learner->currentData().toString();
+    request.enrollmentId = m_enrollment->currentData().toString();
+    request.byMentor = m_ratingsBy->currentIndex() == 0;
+    m_jobs->start(request);
+}
+
+bool ReportsPage::isLoading() const
+{
+    return m_jobs->isBusy();
+}
+
+void ReportsPage::showLoaded(const ReportData& data)
+{
+    const ReportKind kind = data.request.kind;
+    if (kind != currentReport()) {
+        return; // the user moved on; that tab reloads when shown
+    }
+    LoadedReport loaded = ReportLoader::present(data, m_session.format());
+    if (kind == ReportKind::AtRisk) {
         m_atRisk->setEntries(loaded.atRisk, m_session.format().locale());
-        break;
-    default:
-        break;
     }
     if (!loaded.error.isEmpty()) {
         m_message->setText(loaded.error);
         m_message->setVisible(!(kind == ReportKind::Progress && m_learner->count() == 0));
+        emit reportLoaded();
         return;
     }
     m_message->hide();
@@ -354,6 +367,7 @@ void ReportsPage::refresh()
     if (ChartTab* tab = m_charts.value(kind); tab && loaded.chart) {
         tab->setChart(loaded.chart.release());
     }
+    emit reportLoaded();
 }
 
 void ReportsPage::fillEnrollments()

@@ -20,13 +20,18 @@ class QTabWidget;
 namespace mentordesk {
 
 class AtRiskTable;
+class BlindRatingsCheck;
 class ChartTab;
+class EfficiencySourceBox;
+class ReportJobRunner;
+struct ReportData;
 class StudioSession;
 
 /// Reports with Qt Charts: stacked hours per mentor per week, utilisation against availability,
 /// progress curves (actual, projected, planned) of a chosen learner, rating trends, the at-risk list;
 /// revenue, A/R aging and package balances say they appear once billing is set up. Each report has
-/// a date range; charts export to PNG and every report to CSV.
+/// a date range; charts export to PNG and every report to CSV. Queries run off the GUI thread
+/// (ReportJobRunner); `reportLoaded` says when the current report is shown.
 class ReportsPage final : public Page
 {
     Q_OBJECT
@@ -58,6 +63,12 @@ public:
     [[nodiscard]] QString message() const;
     [[nodiscard]] Result<void> exportPng(const QString& path) const;
     [[nodiscard]] Result<void> exportCsv(const QString& path) const;
+    /// True while the current report is being computed.
+    [[nodiscard]] bool isLoading() const;
+
+signals:
+    /// The current report (or its error) is shown.
+    void reportLoaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +77,7 @@ private:
     void buildControls();
     void retranslate();
     void refresh();
+    void showLoaded(const ReportData& data);
     void loadLearners();
     void fillEnrollments();
     void showRange(QDate from, QDate to);
@@ -94,6 +106,9 @@ private:
     QLabel* m_learnerLabel = nullptr;
     QPushButton* m_pdf = nullptr;
     QComboBox* m_ratingsBy = nullptr;
+    EfficiencySourceBox* m_efficiency = nullptr;
+    BlindRatingsCheck* m_blind = nullptr;
+    ReportJobRunner* m_jobs = nullptr;
     ProgressHistoryReport m_progress;
     ReportTable m_table;
     bool m_loaded = false;

@@ -3,6 +3,8 @@
 
 #include "UiTestSupport.h"
 #include "progress/ProgressService.h"
+#include "reports/BlindRatingsCheck.h"
+#include "reports/EfficiencySourceBox.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -16,6 +18,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 
@@ -32,6 +35,16 @@ protected:
         page = std::make_unique<ReportsPage>(session());
         page->resize(1200, 800);
         page->activate();
+        settle();
+    }
+    /// Waits until the report being computed off the GUI thread is shown.
+    void settle()
+    {
+        if (page->isLoading()) {
+            QSignalSpy loaded(page.get(), &ReportsPage::reportLoaded);
+            ASSERT_TRUE(loaded.wait(30000));
+        }
+        ASSERT_FALSE(page->isLoading());
     }
     void TearDown() override
     {
@@ -89,19 +102,23 @@ TEST_F(ReportsPageTest, HoursChartStacksOneBarSetPerMentorOverTwelveWeeks)
 TEST_F(ReportsPageTest, RangeChangesRebuildTheReport)
 {
     page->setRange(QDate(2026, 11, 2), QDate(2026, 11, 20));
+    settle();
     EXPECT_EQ(page->table().rows.size(), 3 * 3); // three weeks, three mentors
     const auto stacks = seriesOf<QStackedBarSeries>(page->chart(ReportKind::Hours));
     ASSERT_EQ(stacks.size(), 1);
     EXPECT_EQ(stacks[0]->barSets()[0]->count(), 3);
     page->setRange({}, {});
+    settle();
     EXPECT_EQ(page->table().rows.size(), 12 * 3);
     page->setRange(QDate(2026, 11, 20), QDate(2026, 11, 1));
+    settle();
     EXPECT_FALSE(page->message().isEmpty());
 }
 
 TEST_F(ReportsPageTest, UtilisationHasHeldAndBookedBarsPerMentor)
 {
     page->showReport(ReportKind::Utilisation);
+    settle();
     QChart* chart = page->chart(ReportKind::Utilisation);
     const auto bars = seriesOf<QBarSeries>(chart);
     ASSERT_EQ(bars.size(), 1);
@@ -118,6 +135,7 @@ TEST_F(ReportsPageTest, ProgressCurvesShowActualProjectedAndPlanned)
     ASSERT_TRUE(enrollments.has_value());
     ASSERT_GE(enrollments->size(), 1);
     page->setProgressLearner(learner);
+    settle();
     EXPECT_EQ(page->currentReport(), ReportKind::Progress);
     QChart* chart = page->chart(ReportKind::Progress);
     const auto lines = seriesOf<QLineSeries>(chart);
@@ -140,6 +158,7 @@ TEST_F(ReportsPageTest, ProgressCurvesShowActualProjectedAndPlanned)
     EXPECT_EQ(lines.size(), expectedLines);
 
     page->setProgressLearner(learner, enrollments->constFirst().enrollment.id);
+    settle();
     EXPECT_LE(seriesOf<QLineSeries>(page->chart(ReportKind::Progress)).size(), 3);
     EXPECT_GE(seriesOf<QLineSeries>(page->chart(ReportKind::Progress)).size(), 1);
 }
@@ -147,11 +166,14 @@ TEST_F(ReportsPageTest, ProgressCurvesShowActualProjectedAndPlanned)
 TEST_F(ReportsPageTest, RatingTrendsByMentorAndByCourse)
 {
     page->showReport(ReportKind::Ratings);
+    settle();
     auto report = ReportService(session().db(), session().clock()).ratings();
     ASSERT_TRUE(report.has_value());
     page->setRatingsByMentor(true);
+    settle();
     EXPECT_EQ(seriesOf<QLineSeries>(page->chart(ReportKind::Ratings)).size(), report->mentors.size() + 1);
     page->setRatingsByMentor(false);
+    settle();
     EXPECT_EQ(seriesOf<QLineSeries>(page->chart(ReportKind::Ratings)).size(),
               std::min<qsizetype>(8, report->courses.size()) + 1);
 }
@@ -160,6 +182,7 @@ TEST_F(ReportsPageTest, BillingReportsSayTheyAppearOnceBillingIsSetUp)
 {
     for (ReportKind kind : {ReportKind::Revenue, ReportKind::Aging, ReportKind::Packages}) {
         page->showReport(kind);
+        settle();
         EXPECT_EQ(page->currentReport(), kind);
         EXPECT_EQ(page->chart(kind), nullptr);
         EXPECT_TRUE(page->message().contains(QStringLiteral("billing"))) << page->message().toStdString();
@@ -173,6 +196,7 @@ TEST_F(ReportsPageTest, BillingReportsSayTheyAppearOnceBillingIsSetUp)
 TEST_F(ReportsPageTest, AtRiskTableAndNavigationFromTheTodayPage)
 {
     EXPECT_TRUE(page->showRecord(QStringLiteral("report"), QStringLiteral("at_risk")));
+    settle();
     EXPECT_EQ(page->currentReport(), ReportKind::AtRisk);
     auto risks = ProgressService(session().db(), session().clock()).atRisk();
     ASSERT_TRUE(risks.has_value());
@@ -197,4 +221,37 @@ TEST_F(ReportsPageTest, ChartsExportToPngAndReportsToCsv)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readLine().startsWith("week_start,mentor_id,mentor,minutes,hours"));
     EXPECT_FALSE(page->exportPng(dir.filePath(QStringLiteral("missing/dir/x.png"))).has_value());
+}
+
+TEST_F(ReportsPageTest, QueriesRunOffTheGuiThreadAndTheNewestRequestWins)
+{
+    page->setRange(QDate(2026, 10, 1), QDate(2026, 11, 20));
+    page->setRange(QDate(2026, 11, 2), QDate(2026, 11, 20));
+    EXPECT_TRUE(page->isLoading());
+    settle();
+    EXPECT_EQ(page->table().rows.size(), 3 * 3); // the second range: three weeks, three mentors
+}
+
+TEST_F(ReportsPageTest, EfficiencyAndBlindRatingSettingsAreStoredFromTheirTabs)
+{
+    auto* efficiency = page->findChild<EfficiencySourceBox*>(QStringLiteral("efficiencySource"));
+    ASSERT_NE(efficiency, nullptr);
+    EXPECT_EQ(efficiency->currentIndex(), 0);
+    ASSERT_TRUE(efficiency->choose(true));
+    EXPECT_EQ(efficiency->currentIndex(), 1);
+    auto progress = ProgressService(session().db(), session().clock()).preferences();
+    ASSERT_TRUE(progress.has_value());
+    EXPECT_EQ(progress->efficiency, EfficiencySource::Calibrated);
+
+    auto* blind = page->findChild<BlindRatingsCheck*>(QStringLiteral("blindRatings"));
+    ASSERT_NE(blind, nullptr);
+    EXPECT_FALSE(blind->isChecked());
+    ASSERT_TRUE(blind->choose(true));
+    EXPECT_TRUE(blind->isChecked());
+    BlindRatingsCheck reread(session()); // reads the stored setting
+    EXPECT_TRUE(reread.isChecked());
+    ASSERT_TRUE(blind->choose(false));
+    BlindRatingsCheck rereadOff(session());
+    EXPECT_FALSE(rereadOff.isChecked());
+    settle();
 }

@@ -5,6 +5,7 @@
 #include "reports/TodayService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "studio/StudioService.h"
 #include "today/TodayCard.h"
 
