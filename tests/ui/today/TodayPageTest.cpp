@@ -51,7 +51,7 @@ TEST_F(TodayPageTest, ListsTodaysAndTomorrowsLessonsOfTheDemoStudio)
     const TodaySummary s = expected();
     EXPECT_EQ(s.today, QDate(2026, 11, 20));
     ASSERT_FALSE(s.todayLessons.isEmpty());
-    ASSERT_FALSE(s.tomorrowLessons.isEmpty());
+    EXPECT_TRUE(s.tomorrowLessons.isEmpty()) << "the demo studio teaches Monday to Friday; today is a Friday";
     TodayCard* today = page->card(QStringLiteral("todayLessons"));
     TodayCard* tomorrow = page->card(QStringLiteral("tomorrowLessons"));
     ASSERT_NE(today, nullptr);
@@ -59,6 +59,7 @@ TEST_F(TodayPageTest, ListsTodaysAndTomorrowsLessonsOfTheDemoStudio)
     EXPECT_EQ(today->rowCount(), s.todayLessons.size());
     EXPECT_EQ(tomorrow->rowCount(), s.tomorrowLessons.size());
     EXPECT_FALSE(today->showsEmptyText());
+    EXPECT_TRUE(tomorrow->showsEmptyText());
     const TodayLesson& first = s.todayLessons.constFirst();
     const QString row = today->rows().constFirst()->text();
     EXPECT_TRUE(row.contains(session().format().time(first.startsAt))) << row.toStdString();
