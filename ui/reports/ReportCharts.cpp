@@ -81,6 +81,7 @@ QChart* ReportCharts::hours(const HoursReport& report, const Formatter& format)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("Hours"), 0.0, std::max(1.0, std::ceil(maxWeek * 1.1)), QStringLiteral("%.0f"));
+    y->applyNiceNumbers(); // ticks at round hours (0, 5, 10…), not at fifths of the range
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     if (series->count() == 0) {
@@ -144,6 +145,7 @@ QChart* ReportCharts::utilisation(const UtilisationReport& report, const Formatt
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(tr("% of available hours"), 0.0, std::ceil(maxPercent / 10.0) * 10.0, QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     if (names.isEmpty()) {
@@ -174,7 +176,8 @@ QChart* ReportCharts::ratings(const RatingTrendReport& report, const Formatter& 
         x->setTickCount(std::clamp(static_cast<int>(report.months.size()) + 1, 2, 13));
     }
     chart->addAxis(x, Qt::AlignBottom);
-    auto* y = valueAxis(tr("Stars"), 1.0, 5.0, QStringLiteral("%.1f"));
+    auto* y = valueAxis(tr("Stars"), 1.0, 5.0, QStringLiteral("%.0f"));
+    y->setTickCount(5); // one tick per star
     chart->addAxis(y, Qt::AlignLeft);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const RatingTrendSeries& s = lines[i];

@@ -150,7 +150,7 @@ QString ReportsPage::pageTitle() const
 
 QIcon ReportsPage::pageIcon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void ReportsPage::retranslate()

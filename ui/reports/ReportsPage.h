@@ -64,7 +64,7 @@ public:
     [[nodiscard]] Result<void> exportPng(const QString& path) const;
     [[nodiscard]] Result<void> exportCsv(const QString& path) const;
     /// True while the current report is being computed.
-    [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] bool isLoading() const override;
 
 signals:
     /// The current report (or its error) is shown.

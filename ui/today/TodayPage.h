@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QString pageTitle() const override;
     [[nodiscard]] QIcon pageIcon() const override;
     void activate() override;
+    /// True while the at-risk list is computed off the GUI thread.
+    [[nodiscard]] bool isLoading() const override { return m_riskWatcher.isRunning(); }
 
     /// Reloads every card from the database. The at-risk card follows a moment later: the progress
     /// model runs on every active enrollment off the GUI thread, on its own connection.
