@@ -55,6 +55,8 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerDataCommands(r);
         registerDemoCommands(r);
         registerBackupCommands(r);
+        registerRecommendCommands(r);
+        registerPathCommands(r);
         registerRecommenderCommands(r);
         return r;
     }();
