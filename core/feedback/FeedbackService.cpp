@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Validation.h"
 #include "feedback/AssessmentRepository.h"
+#include "feedback/FeedbackSettingsRepository.h"
 #include "feedback/RatingRepository.h"
 #include "lessons/LessonReferenceRepository.h"
 #include "lessons/LessonRepository.h"
@@ -139,6 +140,62 @@ Result<Page<Rating>> FeedbackService::ratings(const RatingFilter& filter, PageRe
         *id = id->trimmed().toLower();
     }
     return RatingRepository(m_db).list(f, page);
+}
+
+Result<FeedbackPreferences> FeedbackService::preferences()
+{
+    return FeedbackSettingsRepository(m_db).load();
+}
+
+Result<FeedbackPreferences> FeedbackService::savePreferences(const FeedbackPreferences& preferences)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    if (auto ok = FeedbackSettingsRepository(m_db).save(preferences); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok) {
+        return fail(ok.error());
+    }
+    return preferences;
+}
+
+Result<MentorRatingView> FeedbackService::ratingsSeenBy(const Id& mentorId, const RatingFilter& filter,
+                                                        PageRequest page)
+{
+    auto mentor = Validation::requiredId(mentorId, {QStringLiteral("mentor"), tr("Mentor")});
+    if (!mentor) {
+        return fail(mentor.error());
+    }
+    if (auto ok = requireRow(m_db, QStringLiteral("mentors"), *mentor, QStringLiteral("mentor"), tr("mentor")); !ok) {
+        return fail(ok.error());
+    }
+    auto prefs = preferences();
+    if (!prefs) {
+        return fail(prefs.error());
+    }
+    RatingFilter f = filter;
+    for (Id* id : {&f.learnerId, &f.lessonId, &f.mentorId, &f.courseId}) {
+        *id = id->trimmed().toLower();
+    }
+    RatingRepository repo(m_db);
+    MentorRatingView view;
+    view.blind = prefs->blindRatings;
+    auto visible = repo.list(f, page, view.blind ? *mentor : Id());
+    if (!visible) {
+        return fail(visible.error());
+    }
+    view.ratings = std::move(*visible);
+    if (view.blind) {
+        auto all = repo.list(f, {0, 1});
+        if (!all) {
+            return fail(all.error());
+        }
+        view.hidden = all->total - view.ratings.total;
+    }
+    return view;
 }
 
 Result<Assessment> FeedbackService::assess(const AssessmentInput& input)

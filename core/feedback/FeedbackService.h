@@ -4,6 +4,7 @@
 #include "common/Page.h"
 #include "common/Result.h"
 #include "feedback/Assessment.h"
+#include "feedback/FeedbackPreferences.h"
 #include "feedback/Rating.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,16 @@ public:
     [[nodiscard]] Result<Assessment> assess(const AssessmentInput& input);
     /// A learner's assessments (of one topic when `topicId` is set), oldest first.
     [[nodiscard]] Result<QList<Assessment>> assessments(const Id& learnerId, const Id& topicId = {});
+
+    /// The stored feedback preferences (blind mode off when never set).
+    [[nodiscard]] Result<FeedbackPreferences> preferences();
+    /// Stores the preferences in one transaction.
+    [[nodiscard]] Result<FeedbackPreferences> savePreferences(const FeedbackPreferences& preferences);
+    /// The ratings matching `filter` as mentor `mentorId` may see them (Invalid "mentor" when missing or
+    /// unknown): all of them when blind mode is off; in blind mode only those whose learner the mentor
+    /// has assessed since (see FeedbackPreferences), with the count of the hidden ones.
+    [[nodiscard]] Result<MentorRatingView> ratingsSeenBy(const Id& mentorId, const RatingFilter& filter,
+                                                         PageRequest page = {});
 
 private:
     [[nodiscard]] Result<Id> requireTarget(RatingTarget target, const Id& targetId, const Id& learnerId);

@@ -100,7 +100,7 @@ Result<std::optional<Rating>> RatingRepository::findFor(const Id& learnerId, Rat
     return std::optional<Rating>(readRating(*s));
 }
 
-Result<Page<Rating>> RatingRepository::list(const RatingFilter& filter, PageRequest page)
+Result<Page<Rating>> RatingRepository::list(const RatingFilter& filter, PageRequest page, const Id& blindViewerMentorId)
 {
     QString where = QStringLiteral(" WHERE deleted_at IS NULL");
     QVariantList binds;
@@ -114,6 +114,14 @@ Result<Page<Rating>> RatingRepository::list(const RatingFilter& filter, PageRequ
     add(QStringLiteral("lesson_id"), filter.lessonId);
     add(QStringLiteral("mentor_id"), filter.mentorId);
     add(QStringLiteral("course_id"), filter.courseId);
+    if (!blindViewerMentorId.isEmpty()) {
+        // Instants are ISO UTC text of one format, so text comparison orders them.
+        where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM assessments a WHERE a.deleted_at IS NULL AND a.mentor_id = ?"
+            " AND a.learner_id = ratings.learner_id AND a.assessed_at >= COALESCE((SELECT l.starts_at FROM lessons l"
+            " WHERE l.id = ratings.lesson_id), ratings.rated_at))");
+        binds << blindViewerMentorId;
+    }
     Page<Rating> result;
     result.offset = page.offset;
     {

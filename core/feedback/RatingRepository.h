@@ -23,8 +23,11 @@ public:
     [[nodiscard]] Result<void> update(const Rating& rating);
     /// The learner's live rating of `targetId`, or nullopt.
     [[nodiscard]] Result<std::optional<Rating>> findFor(const Id& learnerId, RatingTarget target, const Id& targetId);
-    /// Newest first.
-    [[nodiscard]] Result<Page<Rating>> list(const RatingFilter& filter, PageRequest page);
+    /// Newest first. With `blindViewerMentorId` set, only the ratings that mentor may see in blind mode:
+    /// those whose learner the mentor assessed at or after the rated lesson's start (lesson ratings)
+    /// or the rating's date (mentor and course ratings).
+    [[nodiscard]] Result<Page<Rating>> list(const RatingFilter& filter, PageRequest page,
+                                            const Id& blindViewerMentorId = {});
 
 private:
     Database& m_db;

@@ -114,3 +114,33 @@ TEST_F(FeedbackCommandsTest, AssessmentsAreRecordedAndListedOldestFirst)
     EXPECT_TRUE(r.out.contains(QStringLiteral("first check"))) << r.out.toStdString();
     EXPECT_EQ(cli(args({"feedback", "assessments", "--learner", "00000000-0000-4000-8000-000000000000"})).code, 1);
 }
+
+TEST_F(FeedbackCommandsTest, BlindModeHidesRatingsFromAMentorUntilTheyAssess)
+{
+    CliRun r = cli(args({"--json", "feedback", "settings"}));
+    ASSERT_EQ(r.code, 0) << r.out.toStdString();
+    EXPECT_EQ(r.json().object().value(QStringLiteral("blind_ratings")).toString(), QStringLiteral("off"));
+    EXPECT_EQ(cli(args({"--json", "feedback", "settings", "--blind", "maybe"})).code, 1);
+    r = cli(args({"--json", "feedback", "settings", "--blind", "on"}));
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(r.json().object().value(QStringLiteral("blind_ratings")).toString(), QStringLiteral("on"));
+
+    ASSERT_EQ(cli(args({"feedback", "add", "--learner"})
+                  << li << QStringLiteral("--mentor") << anna << QStringLiteral("--stars") << QStringLiteral("2"))
+                  .code,
+              0);
+    r = cli(args({"--json", "feedback", "list", "--as-mentor"}) << anna);
+    ASSERT_EQ(r.code, 0) << r.out.toStdString();
+    EXPECT_EQ(r.json().object().value(QStringLiteral("total")).toInt(), 0);
+    r = cli(args({"--json", "feedback", "list"}));
+    EXPECT_EQ(r.json().object().value(QStringLiteral("total")).toInt(), 1) << "the plain list is not blind";
+
+    ASSERT_EQ(cli(args({"feedback", "assess", "--mentor"})
+                  << anna << QStringLiteral("--learner") << li << QStringLiteral("--topic") << topic
+                  << QStringLiteral("--mastery") << QStringLiteral("60"))
+                  .code,
+              0);
+    r = cli(args({"--json", "feedback", "list", "--as-mentor"}) << anna);
+    EXPECT_EQ(r.json().object().value(QStringLiteral("total")).toInt(), 1);
+    EXPECT_EQ(cli(args({"feedback", "list", "--as-mentor", "00000000-0000-4000-8000-000000000000"})).code, 1);
+}

@@ -50,6 +50,8 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerEnrollmentCommands(r);
         registerLessonCommands(r);
         registerFeedbackCommands(r);
+        registerProgressCommands(r);
+        registerReportCommands(r);
         registerDataCommands(r);
         registerDemoCommands(r);
         registerBackupCommands(r);

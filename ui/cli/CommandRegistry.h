@@ -44,5 +44,7 @@ void registerBillingCommands(CommandRegistry& registry);     // billing run|sett
 void registerInvoiceCommands(CommandRegistry& registry);     // invoice list|show|issue|credit|pay|pdf|export|overdue
 void registerReceivablesCommands(CommandRegistry& registry); // payer balance, report aging, export journal
 void registerQuoteCommands(CommandRegistry& registry);       // quote
+void registerProgressCommands(CommandRegistry& registry);    // progress show, progress at-risk, progress settings
+void registerReportCommands(CommandRegistry& registry);      // report hours, utilisation, progress, ratings, …
 
 } // namespace mentordesk::cli

@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 
 namespace mentordesk {
@@ -36,6 +38,12 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
     }
     for (Page* page : window.pages()) {
         window.showPage(page->pageId());
+        QElapsedTimer waited;
+        waited.start();
+        while (page->isLoading() && waited.elapsed() < 60000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
         settle();
         window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, page->pageId()));
     }

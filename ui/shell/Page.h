@@ -21,6 +21,8 @@ public:
     [[nodiscard]] virtual QIcon pageIcon() const = 0;
     /// Called when the page becomes visible; reload what may have changed.
     virtual void activate() {}
+    /// True while the page computes what it shows off the GUI thread (screenshots wait for it).
+    [[nodiscard]] virtual bool isLoading() const { return false; }
     /// Moves keyboard focus to the page's search or first field.
     virtual void focusSearch() {}
     /// Selects the record `id` of `kind` ("learner", "payer", "mentor", "course", "lesson", "invoice"…)

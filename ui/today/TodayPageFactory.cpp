@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the page lands: the sidebar skips pages whose factory returns nullptr.
 #include "shell/PageFactories.h"
-
-#include <QtGlobal>
+#include "today/TodayPage.h"
 
 namespace mentordesk {
 
 Page* createTodayPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new TodayPage(session, parent);
 }
 
 } // namespace mentordesk

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `feedback add|list|assess|assessments`.
+// `feedback add|list|assess|assessments|settings`.
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
 #include "common/Clock.h"
@@ -88,8 +88,18 @@ int runList(CommandContext& ctx)
     filter.courseId = ctx.value(QStringLiteral("course"));
     filter.mentorId = ctx.value(QStringLiteral("mentor"));
     filter.lessonId = ctx.value(QStringLiteral("lesson"));
-    auto page =
-        FeedbackService(ctx.db(), ctx.clock()).ratings(filter, {static_cast<int>(*offset), static_cast<int>(*limit)});
+    const PageRequest request{static_cast<int>(*offset), static_cast<int>(*limit)};
+    FeedbackService service(ctx.db(), ctx.clock());
+    Result<Page<Rating>> page;
+    if (ctx.has(QStringLiteral("as-mentor"))) {
+        auto view = service.ratingsSeenBy(ctx.value(QStringLiteral("as-mentor")), filter, request);
+        if (!view) {
+            return ctx.failWith(view.error());
+        }
+        page = std::move(view->ratings);
+    } else {
+        page = service.ratings(filter, request);
+    }
     if (!page) {
         return ctx.failWith(page.error());
     }
@@ -153,6 +163,29 @@ int runAssessments(CommandContext& ctx)
                                QStringLiteral("mentor_id"), QStringLiteral("note")});
 }
 
+int runSettings(CommandContext& ctx)
+{
+    FeedbackService service(ctx.db(), ctx.clock());
+    auto prefs = service.preferences();
+    if (!prefs) {
+        return ctx.failWith(prefs.error());
+    }
+    if (ctx.has(QStringLiteral("blind"))) {
+        const QString v = ctx.value(QStringLiteral("blind")).trimmed().toLower();
+        if (v != QStringLiteral("on") && v != QStringLiteral("off")) {
+            return ctx.failWith(Error::invalid(QStringLiteral("blind"), Tr::tr("--blind must be “on” or “off”.")));
+        }
+        FeedbackPreferences p = *prefs;
+        p.blindRatings = v == QStringLiteral("on");
+        prefs = service.savePreferences(p);
+        if (!prefs) {
+            return ctx.failWith(prefs.error());
+        }
+    }
+    return ctx.emitObject(
+        {{QStringLiteral("blind_ratings"), prefs->blindRatings ? QStringLiteral("on") : QStringLiteral("off")}});
+}
+
 } // namespace
 
 void registerFeedbackCommands(CommandRegistry& registry)
@@ -179,6 +212,8 @@ void registerFeedbackCommands(CommandRegistry& registry)
                    {QStringLiteral("course"), QStringLiteral("ID"), Tr::tr("ratings of this course")},
                    {QStringLiteral("mentor"), QStringLiteral("ID"), Tr::tr("ratings of this mentor")},
                    {QStringLiteral("lesson"), QStringLiteral("ID"), Tr::tr("ratings of this lesson")},
+                   {QStringLiteral("as-mentor"), QStringLiteral("ID"),
+                    Tr::tr("only what this mentor may see (blind mode hides ratings until they assess)")},
                    {QStringLiteral("limit"), QStringLiteral("N"), Tr::tr("rows per page (default 100)")},
                    {QStringLiteral("offset"), QStringLiteral("N"), Tr::tr("rows to skip")}},
                   QString(),
@@ -212,6 +247,16 @@ void registerFeedbackCommands(CommandRegistry& registry)
                   true,
                   false,
                   runAssessments});
+    registry.add({noun,
+                  QStringLiteral("settings"),
+                  Tr::tr("Show or change the feedback settings (blind rating mode)"),
+                  {{QStringLiteral("blind"), QStringLiteral("on|off"),
+                    Tr::tr("blind mode: a mentor sees a rating only after assessing the learner")}},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli feedback settings --blind on"),
+                  true,
+                  false,
+                  runSettings});
 }
 
 } // namespace mentordesk::cli

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportOutput.h"
+
+#include "../CommandContext.h"
+#include "reports/ReportCsv.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mentordesk::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+};
+} // namespace
+
+QJsonValue ReportOutput::jsonValue(const QVariant& value)
+{
+    if (value.isNull() || !value.isValid()) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Bool:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
+QString ReportOutput::percent(qint64 perMille)
+{
+    return QStringLiteral("%1 %").arg(static_cast<double>(perMille) / 10.0, 0, 'f', 1);
+}
+
+int ReportOutput::print(CommandContext& ctx, const ReportTable& table, const QString& reportCode, QDate from, QDate to)
+{
+    if (ctx.has(QStringLiteral("csv")) || ctx.has(QStringLiteral("out"))) {
+        const QString path = ctx.value(QStringLiteral("out"));
+        if (!path.isEmpty()) {
+            if (auto ok = ReportCsv::writeFile(table, path); !ok) {
+                return ctx.failWith(ok.error());
+            }
+            return ctx.emitDone(
+                Tr::tr("Wrote %n row(s) to %1.", "", static_cast<int>(table.rows.size())).arg(path),
+                {{QStringLiteral("file"), path}, {QStringLiteral("rows"), static_cast<qint64>(table.rows.size())}});
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (auto ok = ReportCsv::write(table, buffer); !ok) {
+            return ctx.failWith(ok.error());
+        }
+        ctx.out() << QString::fromUtf8(buffer.data());
+        return kExitOk;
+    }
+    QJsonArray rows;
+    for (const QVariantList& row : table.rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            o.insert(table.columns[i], jsonValue(row.value(i)));
+        }
+        rows.append(o);
+    }
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("report"), reportCode},
+                      {QStringLiteral("columns"), QJsonArray::fromStringList(table.columns)},
+                      {QStringLiteral("rows"), rows}};
+        if (from.isValid()) {
+            o.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+            o.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+        }
+        return ctx.emitObject(o);
+    }
+    if (from.isValid()) {
+        ctx.out() << Tr::tr("From %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) << u'\n';
+    }
+    if (rows.isEmpty()) {
+        ctx.out() << Tr::tr("(nothing to report)") << u'\n';
+        return kExitOk;
+    }
+    return ctx.emitList(rows, table.columns);
+}
+
+} // namespace mentordesk::cli

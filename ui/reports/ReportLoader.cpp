@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/ReportLoader.h"
+
+#include "common/Clock.h"
+#include "people/LearnerService.h"
+#include "progress/ProgressService.h"
+#include "reports/ProgressChart.h"
+#include "reports/ReportCharts.h"
+#include "reports/ReportService.h"
+#include "storage/Database.h"
+
+namespace mentordesk {
+
+namespace {
+
+template <typename Report>
+void take(ReportData& out, Result<Report>&& r, std::optional<Report>& slot)
+{
+    if (!r) {
+        out.error = r.error().message;
+        return;
+    }
+    out.table = r->table();
+    out.from = r->from;
+    out.to = r->to;
+    slot = std::move(*r);
+}
+
+} // namespace
+
+ReportData ReportLoader::fetch(Database& db, const Clock& clock, const ReportRequest& request)
+{
+    ReportData out;
+    out.request = request;
+    ReportService reports(db, clock);
+    switch (request.kind) {
+    case ReportKind::Hours:
+        take(out, reports.hours(request.range), out.hours);
+        break;
+    case ReportKind::Utilisation:
+        take(out, reports.utilisation(request.range), out.utilisation);
+        break;
+    case ReportKind::Progress:
+        take(out, reports.learnerProgress(request.learnerId, request.range), out.progress);
+        break;
+    case ReportKind::Ratings:
+        take(out, reports.ratings(request.range), out.ratings);
+        break;
+    case ReportKind::AtRisk: {
+        auto list = ProgressService(db, clock).atRisk();
+        auto table = reports.atRisk();
+        if (!list || !table) {
+            out.error = !list ? list.error().message : table.error().message;
+            break;
+        }
+        out.atRisk = *list;
+        out.table = *table;
+        break;
+    }
+    default:
+        out.error = ReportCatalog::notAvailable(request.kind).message;
+        break;
+    }
+    return out;
+}
+
+ReportData ReportLoader::fetchFromFile(const QString& path, const QDateTime& now, const ReportRequest& request)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    options.backupBeforeUpgrade = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        ReportData out;
+        out.request = request;
+        out.error = db.error().message;
+        return out;
+    }
+    const FixedClock clock(now);
+    return fetch(**db, clock, request);
+}
+
+LoadedReport ReportLoader::present(ReportData data, const Formatter& format)
+{
+    LoadedReport out;
+    out.error = std::move(data.error);
+    out.table = std::move(data.table);
+    out.from = data.from;
+    out.to = data.to;
+    out.atRisk = std::move(data.atRisk);
+    if (!out.error.isEmpty()) {
+        return out;
+    }
+    if (data.hours) {
+        out.chart.reset(ReportCharts::hours(*data.hours, format));
+    } else if (data.utilisation) {
+        out.chart.reset(ReportCharts::utilisation(*data.utilisation, format));
+    } else if (data.progress) {
+        out.chart.reset(ProgressChart::build(*data.progress, format, data.request.enrollmentId));
+        out.progress = std::move(*data.progress);
+    } else if (data.ratings) {
+        out.chart.reset(ReportCharts::ratings(*data.ratings, format, data.request.byMentor));
+    }
+    return out;
+}
+
+QList<QPair<QString, Id>> ReportLoader::learners(Database& db, const Clock& clock)
+{
+    QList<QPair<QString, Id>> out;
+    auto page = LearnerService(db, clock).list({}, {0, 10000});
+    if (page) {
+        for (const Learner& l : page->items) {
+            out.append({l.name, l.meta.id});
+        }
+    }
+    return out;
+}
+
+} // namespace mentordesk

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "reports/TodaySummary.h"
+#include "shell/Page.h"
+
+#include <QFutureWatcher>
+
+class QLabel;
+
+namespace mentordesk {
+
+class StudioSession;
+class TodayCard;
+
+/// The default page: today's and tomorrow's lessons, lessons awaiting attendance, learners at
+/// risk, hours this week against last week, and the money figures (placeholders until billing is
+/// set up). Every name and time is a link to where it can be acted on (session.requestNavigation).
+/// "Today" comes from the session's clock, in the studio's time zone.
+class TodayPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit TodayPage(StudioSession& session, QWidget* parent = nullptr);
+    ~TodayPage() override;
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("today"); }
+    [[nodiscard]] QString pageTitle() const override;
+    [[nodiscard]] QIcon pageIcon() const override;
+    void activate() override;
+    /// True while the at-risk list is computed off the GUI thread.
+    [[nodiscard]] bool isLoading() const override { return m_riskWatcher.isRunning(); }
+
+    /// Reloads every card from the database. The at-risk card follows a moment later: the progress
+    /// model runs on every active enrollment off the GUI thread, on its own connection.
+    void reload();
+    /// True while the at-risk list is being computed.
+    [[nodiscard]] bool checkingRisks() const { return m_riskWatcher.isRunning(); }
+    /// What the cards show (after the last reload).
+    [[nodiscard]] const TodaySummary& summary() const { return m_summary; }
+    /// The card named `objectName`: "todayLessons", "tomorrowLessons", "awaitingAttendance", "atRisk",
+    /// "hoursThisWeek", "money".
+    [[nodiscard]] TodayCard* card(const QString& objectName) const;
+
+signals:
+    /// The at-risk card is filled (also after a failure, which it then shows).
+    void atRiskLoaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void followLink(const QString& href);
+    void retranslate();
+    void fill();
+    void fillAtRisk();
+    void startRiskCheck();
+    void riskCheckFinished();
+
+    StudioSession& m_session;
+    TodaySummary m_summary;
+    QLabel* m_heading = nullptr;
+    QLabel* m_error = nullptr;
+    TodayCard* m_today = nullptr;
+    TodayCard* m_tomorrow = nullptr;
+    TodayCard* m_awaiting = nullptr;
+    TodayCard* m_atRisk = nullptr;
+    TodayCard* m_hours = nullptr;
+    TodayCard* m_money = nullptr;
+    QFutureWatcher<Result<QList<AtRiskEntry>>> m_riskWatcher;
+    QString m_riskError;
+    bool m_loaded = false;
+    bool m_stale = true;
+};
+
+} // namespace mentordesk
