@@ -53,6 +53,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerDataCommands(r);
         registerDemoCommands(r);
         registerRecommenderCommands(r);
+        registerSearchCommands(r);
         return r;
     }();
     return registry;

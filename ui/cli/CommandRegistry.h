@@ -36,5 +36,6 @@ void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
 void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
+void registerSearchCommands(CommandRegistry& registry);      // search
 
 } // namespace mentordesk::cli

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "importexport/ExportDialog.h"
+#include "importexport/ImportWizard.h"
+#include "search/GlobalSearchPopup.h"
 #include "shell/NewStudioDialog.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
@@ -114,6 +117,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Studio…"), this, &MainWindow::backupStudio);
     backup->setObjectName(QStringLiteral("backupAction"));
+    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importCsv);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Studio"), this, &MainWindow::closeStudio);
     close->setShortcut(QKeySequence::Close);
@@ -146,6 +154,7 @@ void MainWindow::buildMenus()
     m_search->setMaximumWidth(360);
     m_search->setMinimumWidth(240);
     bar->addWidget(m_search);
+    m_searchPopup = new GlobalSearchPopup(m_search, this);
 }
 
 void MainWindow::retranslate()
@@ -186,6 +195,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     closeStudio();
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
+    m_searchPopup->setSession(m_session.get());
     rebuildPages();
     m_root->setCurrentWidget(m_studioView);
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -202,6 +212,7 @@ void MainWindow::closeStudio()
         delete page;
     }
     m_pages.clear();
+    m_searchPopup->setSession(nullptr);
     m_session.reset();
     m_root->setCurrentWidget(m_welcome);
     retranslate();
@@ -316,6 +327,22 @@ void MainWindow::backupStudio()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::importCsv()
+{
+    if (m_session) {
+        ImportWizard wizard(*m_session, this);
+        wizard.exec();
+    }
+}
+
+void MainWindow::exportData()
+{
+    if (m_session) {
+        ExportDialog dialog(*m_session, this);
+        dialog.exec();
+    }
 }
 
 void MainWindow::showAbout()
