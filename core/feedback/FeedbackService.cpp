@@ -75,6 +75,11 @@ Result<Rating> FeedbackService::rate(const RatingInput& input)
     if (!comment) {
         return fail(comment.error());
     }
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime ratedAt = input.ratedAt.isValid() ? input.ratedAt.toUTC() : now;
+    if (ratedAt > now) {
+        return fail(Error::invalid(QStringLiteral("rated_at"), tr("A rating cannot be dated in the future.")));
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -92,13 +97,12 @@ Result<Rating> FeedbackService::rate(const RatingInput& input)
     if (!existing) {
         return fail(existing.error());
     }
-    const QDateTime now = m_clock.nowUtc();
     Rating r;
     if (existing->has_value()) {
         r = **existing;
         r.stars = input.stars;
         r.comment = *comment;
-        r.ratedAt = now;
+        r.ratedAt = ratedAt;
         r.meta.updatedAt = now;
         if (auto ok = repo.update(r); !ok) {
             return fail(ok.error());
@@ -117,7 +121,7 @@ Result<Rating> FeedbackService::rate(const RatingInput& input)
                                                 : r.courseId) = *targetId;
         r.stars = input.stars;
         r.comment = *comment;
-        r.ratedAt = now;
+        r.ratedAt = ratedAt;
         if (auto ok = repo.insert(r); !ok) {
             return fail(ok.error());
         }

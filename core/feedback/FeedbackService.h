@@ -15,7 +15,7 @@ class Database;
 
 /// Use cases for feedback: learners' ratings and mentors' mastery assessments. Each call validates its
 /// input (field keys "learner", "lesson", "mentor", "course", "topic", "enrollment", "stars", "comment",
-/// "mastery", "assessed_at", "note") and runs in one transaction.
+/// "mastery", "assessed_at", "rated_at", "note") and runs in one transaction.
 class FeedbackService final
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackService)
@@ -25,7 +25,8 @@ public:
 
     FeedbackService(Database& db, const Clock& clock);
 
-    /// Stores a rating (1–5 stars). The learner and the target must exist; a lesson can only be rated by a
+    /// Stores a rating (1–5 stars), dated `input.ratedAt` (default now; Invalid "rated_at" when in the
+    /// future). The learner and the target must exist; a lesson can only be rated by a
     /// learner who attended it (the lesson was held and the learner was not marked absent). A learner's
     /// second rating of the same target replaces the first (same id, version + 1).
     [[nodiscard]] Result<Rating> rate(const RatingInput& input);

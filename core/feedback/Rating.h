@@ -35,6 +35,7 @@ struct RatingInput
     Id targetId; ///< the lesson, mentor or course
     int stars = 0;
     QString comment;
+    QDateTime ratedAt{}; ///< when the learner rated (imports of past ratings); invalid = now; never in the future
 };
 
 /// List filter; every set id must match (`mentorId` matches ratings of that mentor, `lessonId` of that lesson…).

@@ -18,6 +18,12 @@ struct ColumnSpec
     bool required = false;
 };
 
+/// Choices that change what an importer accepts (set from the command line or the import dialog).
+struct ImporterOptions
+{
+    bool allowConflicts = false; ///< lessons: store a lesson even when it clashes with another one
+};
+
 /// One data row, arranged by the importer's columns: `values[i]` belongs to `columns()[i]`
 /// ("" when the file has no such column).
 struct ImportRow

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexport/ImporterRegistry.h"
 
+#include "importexport/CourseImporter.h"
+#include "importexport/LearnerImporter.h"
+#include "importexport/LessonImporter.h"
+#include "importexport/MentorImporter.h"
 #include "importexport/PayerImporter.h"
+#include "importexport/RatingImporter.h"
 
 #include <functional>
 
@@ -9,25 +14,34 @@ namespace mentordesk {
 
 namespace {
 
-using Factory = std::function<std::unique_ptr<EntityImporter>(Database&, const Clock&)>;
+using Factory = std::function<std::unique_ptr<EntityImporter>(Database&, const Clock&, const ImporterOptions&)>;
 
 struct Entry
 {
     QString entity;
-    Factory factory; ///< empty while the importer is not written yet
+    Factory factory;
 };
 
 const QList<Entry>& entries()
 {
     // To add an importer: write the EntityImporter subclass and put its factory here.
     static const QList<Entry> list = {
-        {QStringLiteral("payers"),
-         [](Database& db, const Clock& clock) { return std::make_unique<PayerImporter>(db, clock); }},
-        {QStringLiteral("learners"), {}},
-        {QStringLiteral("mentors"), {}},
-        {QStringLiteral("courses"), {}},
-        {QStringLiteral("lessons"), {}},
-        {QStringLiteral("ratings"), {}},
+        {QStringLiteral("payers"), [](Database& db, const Clock& clock,
+                                      const ImporterOptions&) { return std::make_unique<PayerImporter>(db, clock); }},
+        {QStringLiteral("mentors"), [](Database& db, const Clock& clock,
+                                       const ImporterOptions&) { return std::make_unique<MentorImporter>(db, clock); }},
+        {QStringLiteral("learners"),
+         [](Database& db, const Clock& clock, const ImporterOptions&) {
+             return std::make_unique<LearnerImporter>(db, clock);
+         }},
+        {QStringLiteral("courses"), [](Database& db, const Clock& clock,
+                                       const ImporterOptions&) { return std::make_unique<CourseImporter>(db, clock); }},
+        {QStringLiteral("lessons"),
+         [](Database& db, const Clock& clock, const ImporterOptions& options) {
+             return std::make_unique<LessonImporter>(db, clock, options);
+         }},
+        {QStringLiteral("ratings"), [](Database& db, const Clock& clock,
+                                       const ImporterOptions&) { return std::make_unique<RatingImporter>(db, clock); }},
     };
     return list;
 }
@@ -38,45 +52,23 @@ QStringList ImporterRegistry::availableEntities()
 {
     QStringList out;
     for (const Entry& e : entries()) {
-        if (e.factory) {
-            out.append(e.entity);
-        }
-    }
-    return out;
-}
-
-QStringList ImporterRegistry::plannedEntities()
-{
-    QStringList out;
-    for (const Entry& e : entries()) {
-        if (!e.factory) {
-            out.append(e.entity);
-        }
+        out.append(e.entity);
     }
     return out;
 }
 
 Result<std::unique_ptr<EntityImporter>> ImporterRegistry::create(const QString& entity, Database& db,
-                                                                 const Clock& clock)
+                                                                 const Clock& clock, const ImporterOptions& options)
 {
     const QString name = entity.trimmed().toLower();
     for (const Entry& e : entries()) {
-        if (e.entity != name) {
-            continue;
+        if (e.entity == name) {
+            return e.factory(db, clock, options);
         }
-        if (!e.factory) {
-            return fail(Error::refused(tr("Importing %1 is not available yet; only %2 can be imported so far.")
-                                           .arg(name, availableEntities().join(QStringLiteral(", ")))));
-        }
-        return e.factory(db, clock);
     }
-    QStringList all;
-    for (const Entry& e : entries()) {
-        all.append(e.entity);
-    }
-    return fail(
-        Error::invalid(QStringLiteral("entity"),
-                       tr("Cannot import “%1”; choose one of: %2.").arg(entity, all.join(QStringLiteral(", ")))));
+    return fail(Error::invalid(
+        QStringLiteral("entity"),
+        tr("Cannot import “%1”; choose one of: %2.").arg(entity, availableEntities().join(QStringLiteral(", ")))));
 }
 
 } // namespace mentordesk

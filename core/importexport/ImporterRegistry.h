@@ -17,14 +17,13 @@ class ImporterRegistry final
     Q_DECLARE_TR_FUNCTIONS(ImporterRegistry)
 
 public:
-    /// Entities with an importer today ("payers").
+    /// Entities with an importer, in the order they are usually imported ("payers", "mentors",
+    /// "learners", "courses", "lessons", "ratings").
     [[nodiscard]] static QStringList availableEntities();
-    /// Entities that are planned but have no importer yet.
-    [[nodiscard]] static QStringList plannedEntities();
-    /// The importer for `entity` (case-insensitive). Invalid error on "entity" for unknown names,
-    /// Refused ("not available yet") for planned ones.
-    [[nodiscard]] static Result<std::unique_ptr<EntityImporter>> create(const QString& entity, Database& db,
-                                                                        const Clock& clock);
+    /// A fresh importer for `entity` (case-insensitive), for one import run. Invalid error on
+    /// "entity" for unknown names.
+    [[nodiscard]] static Result<std::unique_ptr<EntityImporter>>
+    create(const QString& entity, Database& db, const Clock& clock, const ImporterOptions& options = {});
 };
 
 } // namespace mentordesk

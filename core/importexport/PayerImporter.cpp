@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexport/PayerImporter.h"
 
+#include "common/Clock.h"
+#include "people/PayerRepository.h"
 #include "people/PayerService.h"
 
 namespace mentordesk {
@@ -90,11 +92,25 @@ Result<ImportRow> PayerImporter::validateRow(const ImportRow& row)
 
 Result<Id> PayerImporter::importRow(const ImportRow& row)
 {
-    auto created = PayerService(m_db, m_clock).create(inputOf(row));
-    if (!created) {
-        return fail(created.error());
+    // Why: validateRow() already ran PayerService::validate on this row and CsvImport holds the one
+    // transaction of the import, so the row goes straight to the repository (no second validation,
+    // no savepoint per row) — the same record PayerService::create would write.
+    const PayerInput in = inputOf(row);
+    Payer p;
+    p.meta.id = newId();
+    p.meta.createdAt = p.meta.updatedAt = m_clock.nowUtc();
+    p.meta.version = 1;
+    p.name = in.name;
+    p.email = in.email;
+    p.phone = in.phone;
+    p.address = in.address;
+    p.invoiceLanguage = in.invoiceLanguage;
+    p.taxId = in.taxId;
+    p.notes = in.notes;
+    if (auto ok = PayerRepository(m_db).insert(p); !ok) {
+        return fail(ok.error());
     }
-    return created->meta.id;
+    return p.meta.id;
 }
 
 } // namespace mentordesk

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace mentordesk {
@@ -17,8 +18,19 @@ class StudioBackup final
     Q_DECLARE_TR_FUNCTIONS(StudioBackup)
 
 public:
-    /// Writes a verified copy of `db` to `targetPath` (replacing it atomically if it exists).
-    [[nodiscard]] static Result<void> backup(Database& db, const QString& targetPath);
+    /// Writes a verified copy of `db` to `targetPath` (replacing it atomically if it exists); with a
+    /// non-empty `passphrase` the copy is encrypted (BackupCipher).
+    [[nodiscard]] static Result<void> backup(Database& db, const QString& targetPath, const QString& passphrase = {});
+    /// Replaces the studio file at `studioPath` (which must not be open) by the backup at `backupPath`,
+    /// after decrypting (when needed) and verifying it: integrity check, a MentorDesk studio, not newer
+    /// than this build. Nothing is replaced when any check fails; the previous file is kept as
+    /// "<studio>.before-restore-<timestamp>" and its path returned.
+    [[nodiscard]] static Result<QString> restore(const QString& backupPath, const QString& studioPath,
+                                                 const QString& passphrase = {});
+    /// Deletes the oldest "*.mentordesk-backup" files in `directory` beyond the newest `keep`; returns how many.
+    [[nodiscard]] static Result<int> prune(const QString& directory, int keep);
+    /// "<studio-file-base>-<yyyyMMdd-HHmmss>.mentordesk-backup" for automatic backups at `utc`.
+    [[nodiscard]] static QString automaticFileName(const QString& studioPath, const QDateTime& utc);
     /// Runs `PRAGMA integrity_check` on the studio file at `path` (opened read-only).
     [[nodiscard]] static Result<void> verify(const QString& path);
 };

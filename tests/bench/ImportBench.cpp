@@ -4,6 +4,11 @@
 // one transaction each. Goal (DESIGN.md): ours ≥ 0.5× the raw loop.
 #include "common/Clock.h"
 #include "common/Id.h"
+#include "courses/TopicService.h"
+#include "importexport/CsvImport.h"
+#include "importexport/LearnerImporter.h"
+#include "people/MentorService.h"
+#include "people/PayerService.h"
 #include "people/PayerRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -136,8 +141,62 @@ void BM_ImportPayers_RawSqlite(benchmark::State& state)
         benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
+/// A learners CSV of `n` rows whose payer, mentor and goal columns name records by name, as a
+/// spreadsheet would.
+QByteArray learnersCsv(int n)
+{
+    QString text = QStringLiteral("name,email,level,weekly_hours,tags,consent_contact,payer,mentor,goals\n");
+    text.reserve(n * 100);
+    for (int i = 0; i < n; ++i) {
+        text += QStringLiteral("Learner %1,l%1@example.com,%2,1.5,\"piano,exam\",yes,Family %3,Mentor %4,Topic %5\n")
+                    .arg(i)
+                    .arg(1 + i % 5)
+                    .arg(i % 500)
+                    .arg(i % 15)
+                    .arg(i % 40);
+    }
+    return text.toUtf8();
+}
+
+/// Whole CSV import of learners (decode, parse, validate, resolve names, write through LearnerService
+/// with goals) into a studio file with 500 payers, 15 mentors and 40 topics.
+void BM_ImportLearnersCsv(benchmark::State& state)
+{
+    const QByteArray csv = learnersCsv(kRows);
+    const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
+    QTemporaryDir dir;
+    int iteration = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto db = Database::open(freshStudio(dir, 2000 + iteration++));
+        for (int i = 0; i < 500; ++i) {
+            PayerInput payer;
+            payer.name = QStringLiteral("Family %1").arg(i);
+            (void)PayerService(**db, clock).create(payer);
+        }
+        for (int i = 0; i < 15; ++i) {
+            MentorInput mentor;
+            mentor.name = QStringLiteral("Mentor %1").arg(i);
+            (void)MentorService(**db, clock).create(mentor);
+        }
+        for (int i = 0; i < 40; ++i) {
+            (void)TopicService(**db, clock).create({QStringLiteral("Topic %1").arg(i), QString(), QString()});
+        }
+        state.ResumeTiming();
+        LearnerImporter importer(**db, clock);
+        auto report = CsvImport(**db, importer).runBytes(csv, {});
+        if (!report || report->rowsImported != kRows) {
+            state.SkipWithError(report ? "rows were not imported" : "import failed");
+            break;
+        }
+    }
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
+}
+
 } // namespace
 
+BENCHMARK(BM_ImportLearnersCsv)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(BM_ImportPayers_RawSqlite)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ImportPayers_Repository)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -52,6 +52,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerFeedbackCommands(r);
         registerDataCommands(r);
         registerDemoCommands(r);
+        registerBackupCommands(r);
         registerRecommenderCommands(r);
         registerSearchCommands(r);
         return r;

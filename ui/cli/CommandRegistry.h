@@ -35,6 +35,7 @@ void registerLessonCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
+void registerBackupCommands(CommandRegistry& registry);
 void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
 void registerSearchCommands(CommandRegistry& registry);      // search
 

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the page lands: the sidebar skips pages whose factory returns nullptr.
+#include "courses/CoursesPage.h"
 #include "shell/PageFactories.h"
-
-#include <QtGlobal>
 
 namespace mentordesk {
 
 Page* createCoursesPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new CoursesPage(session, parent);
 }
 
 } // namespace mentordesk

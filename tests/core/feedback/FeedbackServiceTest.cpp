@@ -22,7 +22,7 @@ protected:
     static RatingInput rating(const Id& learner, RatingTarget target, const Id& targetId, int stars,
                               const QString& comment = {})
     {
-        return {learner, target, targetId, stars, comment};
+        return {learner, target, targetId, stars, comment, QDateTime()};
     }
     AssessmentInput assessment(int mastery, const QDateTime& at = {})
     {
@@ -57,6 +57,25 @@ TEST_F(FeedbackServiceTest, RatesMentorCourseAndAttendedLesson)
     ASSERT_EQ(all->total, 3);
     EXPECT_EQ(all->items[0].target, RatingTarget::Lesson) << "newest first";
     EXPECT_EQ(all->items[2].target, RatingTarget::Mentor);
+}
+
+TEST_F(FeedbackServiceTest, ARatingMayBeDatedInThePastButNotInTheFuture)
+{
+    RatingInput past = rating(li, RatingTarget::Mentor, anna, 4);
+    past.ratedAt = QDateTime(QDate(2025, 12, 1), QTime(8, 0), Qt::UTC);
+    auto r = feedback().rate(past);
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_EQ(r->ratedAt, past.ratedAt);
+    EXPECT_EQ(r->meta.createdAt, clock().nowUtc());
+
+    RatingInput future = rating(li, RatingTarget::Course, course, 4);
+    future.ratedAt = clock().nowUtc().addSecs(1);
+    auto refused = feedback().rate(future);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("rated_at"));
+    auto all = feedback().ratings({});
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->total, 1);
 }
 
 TEST_F(FeedbackServiceTest, ASecondRatingOfTheSameTargetReplacesTheFirst)

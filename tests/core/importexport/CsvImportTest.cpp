@@ -2,6 +2,7 @@
 #include "importexport/CsvImport.h"
 
 #include "TestStudio.h"
+#include "importexport/HeaderMapping.h"
 #include "importexport/ImporterRegistry.h"
 #include "importexport/PayerImporter.h"
 #include "people/PayerService.h"
@@ -369,19 +370,30 @@ TEST_F(CsvImportTest, ImportsThirtyThousandRowsInOneTransaction)
     EXPECT_EQ(page->total, 30000);
 }
 
-TEST_F(CsvImportTest, RegistryKnowsAvailableAndPlannedEntities)
+TEST_F(CsvImportTest, RegistryCreatesAnImporterForEveryEntity)
 {
-    EXPECT_EQ(ImporterRegistry::availableEntities(), QStringList{QStringLiteral("payers")});
-    EXPECT_TRUE(ImporterRegistry::plannedEntities().contains(QStringLiteral("learners")));
-    auto payersImporter = ImporterRegistry::create(QStringLiteral("Payers"), db(), clock());
-    MD_ASSERT_OK(payersImporter);
-    EXPECT_EQ((*payersImporter)->entity(), QStringLiteral("payers"));
-    auto learners = ImporterRegistry::create(QStringLiteral("learners"), db(), clock());
-    ASSERT_FALSE(learners);
-    EXPECT_EQ(learners.error().code, ErrorCode::Refused);
+    EXPECT_EQ(ImporterRegistry::availableEntities(),
+              (QStringList{QStringLiteral("payers"), QStringLiteral("mentors"), QStringLiteral("learners"),
+                           QStringLiteral("courses"), QStringLiteral("lessons"), QStringLiteral("ratings")}));
+    for (const QString& entity : ImporterRegistry::availableEntities()) {
+        auto importer = ImporterRegistry::create(entity.toUpper(), db(), clock());
+        MD_ASSERT_OK(importer);
+        EXPECT_EQ((*importer)->entity(), entity);
+        EXPECT_FALSE((*importer)->columns().isEmpty());
+        QHash<QString, QString> owner; // every header name means one column only
+        for (const ColumnSpec& c : (*importer)->columns()) {
+            for (const QString& name : QStringList{c.key} + c.aliases) {
+                const QString key = HeaderMapping::normalise(name);
+                EXPECT_FALSE(owner.contains(key)) << entity.toStdString() << ": " << name.toStdString() << " means "
+                                                  << owner.value(key).toStdString() << " and " << c.key.toStdString();
+                owner.insert(key, c.key);
+            }
+        }
+    }
     auto unknown = ImporterRegistry::create(QStringLiteral("widgets"), db(), clock());
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().field, QStringLiteral("entity"));
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("ratings")));
 }
 
 namespace {

@@ -173,7 +173,9 @@ int runImportCsv(CommandContext& ctx)
         options.delimiter = *d;
     }
 
-    auto importer = ImporterRegistry::create(entity, ctx.db(), ctx.clock());
+    ImporterOptions importerOptions;
+    importerOptions.allowConflicts = ctx.has(QStringLiteral("allow-conflicts"));
+    auto importer = ImporterRegistry::create(entity, ctx.db(), ctx.clock(), importerOptions);
     if (!importer) {
         return ctx.failWith(importer.error());
     }
@@ -268,22 +270,25 @@ int runExportCsv(CommandContext& ctx)
 
 void registerImportCommands(CommandRegistry& registry)
 {
-    QStringList entities = ImporterRegistry::availableEntities();
-    entities.append(ImporterRegistry::plannedEntities());
+    const QStringList entities = ImporterRegistry::availableEntities();
     registry.add(
         {QStringLiteral("import"),
          QStringLiteral("csv"),
          Tr::tr("Import records from a CSV file (entity: %1)").arg(entities.join(u'|')),
          {{QStringLiteral("dry-run"), QString(), Tr::tr("check and preview only; write nothing")},
           {QStringLiteral("skip-bad-rows"), QString(), Tr::tr("import the good rows even when some rows have errors")},
+          {QStringLiteral("allow-conflicts"), QString(),
+           Tr::tr("lessons: import a lesson even when it clashes with another lesson")},
           {QStringLiteral("encoding"), QStringLiteral("auto|utf-8|windows-1252"),
            Tr::tr("text encoding (default auto: BOM, else UTF-8, else Windows-1252)")},
           {QStringLiteral("delimiter"), QStringLiteral("auto|comma|semicolon|tab|pipe"),
            Tr::tr("field delimiter (default auto-detect)")}},
          QStringLiteral("ENTITY FILE"),
          QStringLiteral("  mentordesk-cli import csv payers families.csv --dry-run\n"
+                        "  mentordesk-cli import csv learners learners.csv --skip-bad-rows\n"
+                        "  mentordesk-cli import csv lessons lessons.csv --allow-conflicts\n"
                         "  mentordesk-cli import csv payers export.csv --encoding windows-1252 --delimiter semicolon\n"
-                        "  mentordesk-cli --json import csv payers families.csv --skip-bad-rows"),
+                        "  mentordesk-cli --json import csv ratings ratings.csv --dry-run"),
          true,
          false,
          runImportCsv});

@@ -40,5 +40,7 @@ public:
 
 /// `lesson series …` (LessonSeriesCommands.cpp), registered by registerLessonCommands().
 void registerLessonSeriesCommands(CommandRegistry& registry);
+/// `lesson ics` (LessonIcsCommands.cpp), registered by registerLessonCommands().
+void registerLessonIcsCommands(CommandRegistry& registry);
 
 } // namespace mentordesk::cli

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `lesson add|reschedule|complete|cancel|no-show|attendance|notes|list|show|conflicts` and
-// `lesson series add|edit|cancel|skip|unskip|show`.
+// `lesson add|reschedule|complete|cancel|no-show|attendance|notes|list|show|conflicts`,
+// `lesson series add|edit|cancel|skip|unskip|show` and `lesson ics`.
 #include "../CommandRegistry.h"
 #include "LessonCommandSupport.h"
 #include "lessons/LessonService.h"
@@ -364,6 +364,7 @@ void registerLessonCommands(CommandRegistry& registry)
          true,
          false,
          runConflicts});
+    registerLessonIcsCommands(registry);
 }
 
 } // namespace mentordesk::cli
