@@ -35,7 +35,11 @@ Result<QList<SearchHit>> GlobalSearch::search(const QString& text, int limit)
         return hits;
     }
     SearchRepository repo(m_db);
-    for (const QString& kind : SearchRepository::kinds()) {
+    auto kinds = repo.availableKinds();
+    if (!kinds) {
+        return fail(kinds.error());
+    }
+    for (const QString& kind : std::as_const(*kinds)) {
         auto found = repo.find(kind, query, limit);
         if (!found) {
             return fail(found.error());

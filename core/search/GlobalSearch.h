@@ -12,7 +12,8 @@ namespace mentordesk {
 class Database;
 
 /// Finds learners (by name, e-mail or phone), payers (name, e-mail, phone), mentors (name, e-mail,
-/// phone), courses (title) and topics (name) from one line of text, for the search field of the
+/// phone), courses (title), topics (name) and — in studios whose schema has them — invoices (number,
+/// payer name) from one line of text, for the search field of the
 /// desktop and `mentordesk-cli search`. Read-only; fast enough to run while typing (a prefix is a
 /// range scan of the name indexes; only short result lists fall back to a substring scan).
 class GlobalSearch final

@@ -19,7 +19,7 @@ enum class SearchRank
 /// One record found by GlobalSearch.
 struct SearchHit
 {
-    QString kind; ///< "learner", "payer", "mentor", "course", "topic" (later "invoice")
+    QString kind; ///< "learner", "payer", "mentor", "course", "topic", "invoice"
     Id id;
     QString title;    ///< the record's name or title
     QString subtitle; ///< data that tells records apart (e-mail, phone, payer, area…); may be empty

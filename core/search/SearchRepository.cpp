@@ -22,6 +22,9 @@ struct KindSql
     QString details;  ///< two columns shown in the subtitle
     QString archived; ///< expression that is 1 for archived rows
     QStringList also; ///< other columns the text is looked for in (e-mail, phone)
+    /// A table that only some studios have (added by a later schema step); the kind is searched
+    /// only where it exists. Empty for the tables of the first schema.
+    QString optionalTable;
 };
 
 const QList<KindSql>& kindSql()
@@ -32,31 +35,45 @@ const QList<KindSql>& kindSql()
          QStringLiteral("t.name"),
          QStringLiteral("CASE WHEN t.email <> '' THEN t.email ELSE t.phone END, p.name"),
          QStringLiteral("t.status = 'archived'"),
-         {QStringLiteral("t.email"), QStringLiteral("t.phone")}},
+         {QStringLiteral("t.email"), QStringLiteral("t.phone")},
+         {}},
         {QStringLiteral("payer"),
          QStringLiteral("payers t"),
          QStringLiteral("t.name"),
          QStringLiteral("t.email, t.phone"),
          QStringLiteral("t.archived_at IS NOT NULL"),
-         {QStringLiteral("t.email"), QStringLiteral("t.phone")}},
+         {QStringLiteral("t.email"), QStringLiteral("t.phone")},
+         {}},
         {QStringLiteral("mentor"),
          QStringLiteral("mentors t"),
          QStringLiteral("t.name"),
          QStringLiteral("t.email, t.phone"),
          QStringLiteral("t.archived_at IS NOT NULL"),
-         {QStringLiteral("t.email"), QStringLiteral("t.phone")}},
+         {QStringLiteral("t.email"), QStringLiteral("t.phone")},
+         {}},
         {QStringLiteral("course"),
          QStringLiteral("courses t"),
          QStringLiteral("t.title"),
          QStringLiteral("t.description, ''"),
          QStringLiteral("t.archived_at IS NOT NULL"),
+         {},
          {}},
         {QStringLiteral("topic"),
          QStringLiteral("topics t"),
          QStringLiteral("t.name"),
          QStringLiteral("t.area, ''"),
          QStringLiteral("0"),
+         {},
          {}},
+        // Why optional: invoices arrive with the billing schema; until then a studio has no such table.
+        // A draft has no number yet: it is found by its payer's name.
+        {QStringLiteral("invoice"),
+         QStringLiteral("invoices t"),
+         QStringLiteral("COALESCE(t.number_text, '')"),
+         QStringLiteral("t.payer_name, COALESCE(t.issue_date, '')"),
+         QStringLiteral("0"),
+         {QStringLiteral("t.payer_name")},
+         QStringLiteral("invoices")},
     };
     return list;
 }
@@ -140,6 +157,29 @@ QStringList SearchRepository::kinds()
 {
     QStringList out;
     for (const KindSql& k : kindSql()) {
+        out.append(k.kind);
+    }
+    return out;
+}
+
+Result<QStringList> SearchRepository::availableKinds()
+{
+    QStringList out;
+    for (const KindSql& k : kindSql()) {
+        if (!k.optionalTable.isEmpty()) {
+            auto s = m_db.prepare(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)"));
+            if (!s) {
+                return fail(s.error());
+            }
+            s->bind(k.optionalTable);
+            if (auto ok = s->exec(); !ok) {
+                return fail(ok.error());
+            }
+            if (!s->next() || s->integer(0) == 0) {
+                continue;
+            }
+        }
         out.append(k.kind);
     }
     return out;
