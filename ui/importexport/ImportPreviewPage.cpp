@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mentordesk {
 
@@ -138,6 +139,15 @@ void ImportPreviewPage::dryRunFinished()
     }
     m_model->setRows(keys, result.rows);
     m_view->resizeColumnToContents(ImportPreviewModel::LineColumn);
+    // Why: the reason is what the user reads first; wide enough for most, the rest in its tooltip.
+    m_view->resizeColumnToContents(ImportPreviewModel::ProblemColumn);
+    m_view->setColumnWidth(ImportPreviewModel::ProblemColumn,
+                           std::clamp(m_view->columnWidth(ImportPreviewModel::ProblemColumn), 120, 340));
+    // Fields no column of the file fills stay empty: leave them out.
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        m_view->setColumnHidden(ImportPreviewModel::FirstFieldColumn + static_cast<int>(i),
+                                !m_wizard.plan().mapping.contains(keys[i]));
+    }
     updateSummary();
     emit completeChanged();
 }

@@ -70,12 +70,14 @@ QVariant SearchHitModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m_emptyText) : QVariant();
     }
     const SearchHit& h = m_hits.at(index.row());
+    // Why: a draft invoice has no number yet; it is found by its payer's name.
+    const QString title = h.title.isEmpty() && h.kind == u"invoice" ? tr("Draft invoice") : h.title;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return h.title;
+        return title;
     case Qt::ToolTipRole:
-        return h.subtitle.isEmpty() ? h.title : tr("%1 — %2").arg(h.title, h.subtitle);
+        return h.subtitle.isEmpty() ? title : tr("%1 — %2").arg(title, h.subtitle);
     case Qt::DecorationRole:
         return KindIcons::icon(h.kind);
     case Qt::AccessibleDescriptionRole:

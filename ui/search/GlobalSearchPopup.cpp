@@ -36,9 +36,10 @@ GlobalSearchPopup::GlobalSearchPopup(QLineEdit* field, QObject* parent)
     auto* view = new QListView;
     view->setObjectName(QStringLiteral("globalSearchPopup"));
     view->setUniformItemSizes(true);
-    view->setItemDelegate(new SearchHitDelegate(view));
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_completer->setPopup(view); // the completer takes ownership
+    // Why after setPopup(): the completer puts its own delegate on the view.
+    view->setItemDelegate(new SearchHitDelegate(view));
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) { activateRow(index.row()); });
 
@@ -101,7 +102,7 @@ void GlobalSearchPopup::searchNow()
     if (!hits) {
         m_model->setHits({}, hits.error().message);
     } else {
-        m_model->setHits(*hits, tr("No learners, payers, mentors, courses or topics match “%1”.").arg(text));
+        m_model->setHits(*hits, tr("Nothing matches “%1”.").arg(text));
     }
     showPopup();
 }

@@ -2,6 +2,7 @@
 #include "settings/SettingsPage.h"
 
 #include "Translations.h"
+#include "settings/AutomaticBackupForm.h"
 #include "settings/StudioSettingsForm.h"
 #include "shell/StudioSession.h"
 #include "storage/StudioBackup.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,6 +78,7 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     , m_backupText(new QLabel(m_backupBox))
     , m_backup(new QPushButton(m_backupBox))
     , m_backupStatus(new QLabel(m_backupBox))
+    , m_autoBackup(new AutomaticBackupForm(m_backupBox))
 {
     setObjectName(QStringLiteral("settingsPage"));
     QFont big = m_heading->font();
@@ -90,7 +93,8 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_status, 3);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto* studioLayout = new QVBoxLayout(m_studioBox);
@@ -122,17 +126,22 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     auto* backupLayout = new QVBoxLayout(m_backupBox);
     backupLayout->addLayout(backupRow);
     backupLayout->addWidget(m_backupStatus);
+    backupLayout->addWidget(m_autoBackup);
 
+    // Two columns: the studio's settings on the left; this computer's (language, backups) on the right.
     auto* content = new QWidget(this);
-    auto* column = new QVBoxLayout(content);
-    column->setContentsMargins(24, 16, 24, 24);
-    column->setSpacing(14);
-    column->addWidget(m_heading);
-    column->addWidget(m_studioBox);
-    column->addWidget(m_interfaceBox);
-    column->addWidget(m_backupBox);
-    column->addStretch(1);
-    content->setMaximumWidth(820);
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(24, 16, 24, 24);
+    grid->setHorizontalSpacing(20);
+    grid->setVerticalSpacing(14);
+    grid->addWidget(m_heading, 0, 0, 1, 2);
+    grid->addWidget(m_studioBox, 1, 0, 3, 1, Qt::AlignTop);
+    grid->addWidget(m_interfaceBox, 1, 1);
+    grid->addWidget(m_backupBox, 2, 1);
+    grid->setRowStretch(3, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    content->setMaximumWidth(1240);
     auto* centred = new QWidget(this);
     auto* centring = new QHBoxLayout(centred);
     centring->setContentsMargins(0, 0, 0, 0);

@@ -11,12 +11,13 @@ class QPushButton;
 
 namespace mentordesk {
 
+class AutomaticBackupForm;
 class StudioSession;
 class StudioSettingsForm;
 
 /// The Settings page: the studio's settings (saved through StudioService, errors shown under the
 /// field), the interface language (English / 简体中文, applied at once, kept in QSettings
-/// "ui/language") and "Back up now".
+/// "ui/language"), "Back up now" and automatic backups when the studio is closed.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] QComboBox* languageBox() const { return m_language; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLabel* heading() const { return m_heading; }
+    [[nodiscard]] AutomaticBackupForm* automaticBackupForm() const { return m_autoBackup; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,6 +71,7 @@ private:
     QLabel* m_backupText;
     QPushButton* m_backup;
     QLabel* m_backupStatus;
+    AutomaticBackupForm* m_autoBackup;
     bool m_dirty = false;
 };
 

@@ -278,8 +278,8 @@ void StudioSettingsForm::setCurrencyLocked(bool locked)
 {
     m_currencyLocked = locked;
     m_currency->setEnabled(!locked);
-    const QString why = tr("The currency cannot change any more: the studio already has rates, prices or lessons "
-                           "in %1, and changing it would change what they are worth.")
+    const QString why = tr("The currency cannot change any more: the studio already has mentors, payers, learners, "
+                           "courses or lessons whose amounts are in %1.")
                             .arg(m_loaded.currency);
     m_currency->setToolTip(locked ? why
                                   : tr("ISO 4217 code of the currency you bill in, such as EUR or CNY. It can only "

@@ -3,6 +3,7 @@
 
 #include "Translations.h"
 #include "common/Clock.h"
+#include "shell/DialogScreenshots.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
@@ -37,6 +38,7 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
         settle();
         window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, page->pageId()));
     }
+    DialogScreenshots::save(window, dir, language);
 }
 
 } // namespace

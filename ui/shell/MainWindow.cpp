@@ -4,6 +4,7 @@
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
 #include "search/GlobalSearchPopup.h"
+#include "settings/AutomaticBackup.h"
 #include "shell/NewStudioDialog.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
@@ -136,6 +137,7 @@ void MainWindow::buildMenus()
             m_search->selectAll();
         }
     });
+    search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -206,6 +208,13 @@ Result<void> MainWindow::openStudioFile(const QString& path)
 
 void MainWindow::closeStudio()
 {
+    if (m_session) {
+        if (auto backup = AutomaticBackup::runIfEnabled(*m_session); !backup) {
+            QMessageBox::warning(this, tr("Automatic Backup Failed"),
+                                 tr("The studio was not backed up: %1\n\nCheck the backup folder in Settings.")
+                                     .arg(backup.error().message));
+        }
+    }
     m_sidebar->clear();
     for (Page* page : std::as_const(m_pages)) {
         m_pageStack->removeWidget(page);
@@ -359,6 +368,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (m_session) {
+        closeStudio();
+    }
     event->accept();
 }
 

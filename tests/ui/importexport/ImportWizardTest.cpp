@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 

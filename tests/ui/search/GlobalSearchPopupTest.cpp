@@ -5,33 +5,16 @@
 #include "models/SearchHitModel.h"
 #include "people/LearnerService.h"
 #include "people/PayerService.h"
-#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
-#include <QAction>
 #include <QDir>
 #include <QLineEdit>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace mentordesk;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-/// Saves `image` as NAME.png in $MENTORDESK_SHOTS_DIR when it is set (for looking at the widgets).
-void saveShot(const QImage& image, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MENTORDESK_SHOTS_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        image.save(QDir(dir).filePath(name + u".png"_s));
-    }
-}
-
-} // namespace
 
 class GlobalSearchPopupTest : public test::UiStudioTest
 {
@@ -145,43 +128,4 @@ TEST_F(GlobalSearchPopupTest, WithoutAStudioTheFieldFindsNothing)
     EXPECT_EQ(popup.model()->rowCount(), 0);
     popup.setSession(&session());
     EXPECT_TRUE(field.text().isEmpty()) << "a new studio starts with an empty field";
-}
-
-TEST(GlobalSearchMainWindowTest, MainWindowWiresTheSearchFieldAndTheImportExportActions)
-{
-    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"demo.mentordesk"_s);
-    ASSERT_TRUE(QFile::copy(test::pristineDemoStudio(), path));
-    MainWindow window(clock);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(window.openStudioFile(path));
-    auto* field = window.findChild<QLineEdit*>(u"globalSearch"_s);
-    auto* popup = window.findChild<GlobalSearchPopup*>();
-    ASSERT_NE(field, nullptr);
-    ASSERT_NE(popup, nullptr);
-    auto* importAction = window.findChild<QAction*>(u"importAction"_s);
-    ASSERT_NE(importAction, nullptr);
-    EXPECT_EQ(importAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
-    EXPECT_NE(window.findChild<QAction*>(u"exportAction"_s), nullptr);
-
-    field->setFocus();
-    field->setText(u"a"_s);
-    popup->searchNow();
-    ASSERT_GT(popup->model()->hitCount(), 3) << "the demo studio has names with an a";
-    QSignalSpy navigation(window.session(), &StudioSession::navigationRequested);
-
-    QImage shot = window.grab().toImage();
-    if (popup->popup()->isVisible()) {
-        QPainter painter(&shot);
-        const QPoint at = window.mapFromGlobal(popup->popup()->mapToGlobal(QPoint(0, 0)));
-        painter.drawPixmap(at, popup->popup()->grab());
-    }
-    saveShot(shot, u"search-popup"_s);
-
-    const QString kind = popup->model()->index(0, 0).data(SearchHitModel::KindRole).toString();
-    EXPECT_TRUE(popup->activateRow(0));
-    ASSERT_EQ(navigation.size(), 1);
-    EXPECT_EQ(navigation[0][0].toString(), kind);
 }
