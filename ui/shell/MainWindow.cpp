@@ -208,8 +208,15 @@ Result<void> MainWindow::openStudioFile(const QString& path)
 
 void MainWindow::closeStudio()
 {
-    if (m_session) {
-        if (auto backup = AutomaticBackup::runIfEnabled(*m_session); !backup) {
+    if (m_session && AutomaticBackup::load().enabled) {
+        // Why on the GUI thread: the studio is closing, nothing else may touch it meanwhile.
+        statusBar()->showMessage(tr("Backing up the studio…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        auto backup = AutomaticBackup::runIfEnabled(*m_session);
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        if (!backup) {
             QMessageBox::warning(this, tr("Automatic Backup Failed"),
                                  tr("The studio was not backed up: %1\n\nCheck the backup folder in Settings.")
                                      .arg(backup.error().message));

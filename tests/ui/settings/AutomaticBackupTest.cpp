@@ -2,7 +2,9 @@
 #include "settings/AutomaticBackup.h"
 
 #include "UiTestSupport.h"
+#include "common/Clock.h"
 #include "settings/AutomaticBackupForm.h"
+#include "shell/MainWindow.h"
 #include "storage/StudioBackup.h"
 
 #include <QCheckBox>
@@ -112,4 +114,16 @@ TEST_F(AutomaticBackupTest, FormStoresEveryChangeAndDisablesFieldsWhenOff)
     AutomaticBackupForm again;
     EXPECT_TRUE(again.enabledBox()->isChecked());
     EXPECT_EQ(again.keepBox()->value(), 7);
+}
+
+TEST_F(AutomaticBackupTest, ClosingTheStudioInTheMainWindowBacksItUp)
+{
+    AutomaticBackup::store({true, m_backups.path(), 3});
+    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    MainWindow window(clock);
+    ASSERT_TRUE(window.openStudioFile(studioPath()));
+    EXPECT_TRUE(backupFiles().isEmpty());
+    window.closeStudio();
+    ASSERT_EQ(backupFiles().size(), 1);
+    EXPECT_TRUE(StudioBackup::verify(QDir(m_backups.path()).filePath(backupFiles().first())));
 }
