@@ -170,9 +170,8 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     });
     connect(&m_session, &StudioSession::dataChanged, this, &SettingsPage::reload);
 
-    const QString language = QSettings().value(kLanguageKey).toString();
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(language.isEmpty() ? QStringLiteral("en") : language)));
+    // Why the installed language and not QSettings: `--lang` and the environment can override it.
+    m_language->setCurrentIndex(std::max(0, m_language->findData(installedLanguage())));
     reload();
     retranslate();
 }

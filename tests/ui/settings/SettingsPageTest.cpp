@@ -149,3 +149,16 @@ TEST_F(SettingsPageTest, BacksUpToAVerifiedCopy)
     auto bad = m_page->backUpTo(target + u"/folder/copy.mentordesk"_s);
     EXPECT_FALSE(bad);
 }
+
+TEST_F(SettingsPageTest, LanguageBoxShowsTheLanguageInEffectNotOnlyTheStoredOne)
+{
+    QSettings().setValue(u"ui/language"_s, u"en"_s);
+    if (!installTranslations(*qApp, u"zh_CN"_s)) {
+        GTEST_SKIP() << "no Chinese catalogue in this build";
+    }
+    SettingsPage page(session()); // as after `mentordesk --lang zh_CN` with English stored
+    EXPECT_EQ(page.languageBox()->currentData().toString(), u"zh_CN"_s);
+    installTranslations(*qApp, u"en"_s);
+    SettingsPage english(session());
+    EXPECT_EQ(english.languageBox()->currentData().toString(), u"en"_s);
+}
