@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matcher/EvaluationHarness.h"
 
+#include "matcher/BlendRankingModel.h"
 #include "matcher/GlobalMeanBaseline.h"
 #include "matcher/KFoldSplitter.h"
 #include "matcher/Metrics.h"
@@ -66,7 +67,12 @@ Result<EvaluationReport> EvaluationHarness::run(const RatingMatrix& ratings, con
         return fail(folds.error());
     }
 
-    const int modelCount = options.baselines ? 4 : 1;
+    if (options.blend) {
+        if (auto weights = BlendWeights::normalised(options.blendWeights); !weights) {
+            return fail(weights.error());
+        }
+    }
+    const int modelCount = (options.baselines ? 4 : 1) + (options.blend ? 1 : 0);
     std::vector<ModelEvaluation> totals(static_cast<std::size_t>(modelCount));
     int foldNumber = 0;
     for (const Fold& fold : *folds) {
@@ -79,7 +85,13 @@ Result<EvaluationReport> EvaluationHarness::run(const RatingMatrix& ratings, con
         if (!mf) {
             return fail(mf.error());
         }
-        accumulate(totals[0], *mf, train, test, options, elapsedMs(timer));
+        const double mfMs = elapsedMs(timer);
+        accumulate(totals[0], *mf, train, test, options, mfMs);
+        if (options.blend) {
+            timer.restart();
+            const BlendRankingModel blend(train, *mf, options.blendWeights);
+            accumulate(totals.back(), blend, train, test, options, mfMs + elapsedMs(timer));
+        }
         if (options.baselines) {
             timer.restart();
             const BiasBaseline bias = BiasBaseline::train(train, options.bias);

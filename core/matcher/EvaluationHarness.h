@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "matcher/BiasBaseline.h"
+#include "matcher/BlendWeights.h"
 #include "matcher/MatrixFactorization.h"
 #include "matcher/RatingMatrix.h"
 
@@ -24,12 +25,17 @@ struct EvaluationOptions
     MfParams mf;
     BiasBaselineParams bias;
     bool baselines = true; ///< also evaluate bias, global mean and popularity
+    bool blend = true;     ///< also evaluate the course blend on the same MF model (BlendRankingModel)
+    /// Its weights. A bare matrix has no content (the content weight is dropped) and "quality" is only
+    /// the items' mean rating, so the default is tuned for this top-N protocol — cf 0.2, popularity
+    /// 0.8 — rather than the studio's (docs/matcher.md, "Benchmarks").
+    BlendWeights blendWeights{0.0, 0.0, 0.2, 0.8};
 };
 
 /// Scores of one model, means over the folds.
 struct ModelEvaluation
 {
-    QString model;                 ///< "mf", "bias", "global_mean", "popularity"
+    QString model;                 ///< "mf", "bias", "global_mean", "popularity", "blend"
     bool hasRatingMetrics = true;  ///< RMSE and MAE apply (false for popularity)
     bool hasRankingMetrics = true; ///< P/R/NDCG apply (false for the global mean, which cannot rank)
     double rmse = 0.0;
@@ -49,10 +55,10 @@ struct EvaluationReport
     int folds = 0;
     int k = 0;
     float relevanceThreshold = 4.0F;
-    QList<ModelEvaluation> models; ///< mf first, then the baselines
+    QList<ModelEvaluation> models; ///< mf first, then the baselines, then the blend
 };
 
-/// Runs k-fold cross-validation of matrix factorisation and the baselines on one rating matrix:
+/// Runs k-fold cross-validation of matrix factorisation, the baselines and the blend on one rating matrix:
 /// per fold, train every model on the training part, predict the test ratings (RMSE, MAE), rank
 /// (RankingEvaluator: P@k, R@k, NDCG@k), and average over the folds. Deterministic apart from the
 /// training times.

@@ -58,6 +58,15 @@ public:
 
     /// Prediction by string id. An unknown user gives μ + b_i, an unknown item μ + b_u, both μ.
     [[nodiscard]] float predict(const QString& user, const QString& item) const;
+    /// The prediction before clamping to the rating scale (what scoreItems() ranks by). Out-of-range
+    /// indices fall back as in predict().
+    [[nodiscard]] float unclampedPredict(int user, int item) const { return rawScore(user, item); }
+    /// Dense index of a user or item id, or −1 when the model does not know it.
+    [[nodiscard]] int userIndex(const QString& id) const { return m_userIndex.value(id, -1); }
+    [[nodiscard]] int itemIndex(const QString& id) const { return m_itemIndex.value(id, -1); }
+    /// The rating scale predictions are clamped to.
+    [[nodiscard]] float minRating() const { return m_minRating; }
+    [[nodiscard]] float maxRating() const { return m_maxRating; }
     /// The `n` best items for `user` (indices of itemIds()), best first, skipping `excludeItems`
     /// (e.g. what the user has already rated). An unknown user (−1) is ranked by μ + b_i.
     [[nodiscard]] std::vector<ScoredItem> recommend(int user, int n, std::span<const int> excludeItems = {}) const;

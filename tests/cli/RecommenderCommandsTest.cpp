@@ -47,7 +47,8 @@ TEST_F(RecommenderCommandsTest, SynthPlantedThenEvaluateAsJson)
     EXPECT_EQ(o.value(QStringLiteral("k")).toInt(), 5);
     EXPECT_EQ(o.value(QStringLiteral("bad_line_count")).toInt(), 0);
     const QJsonArray models = o.value(QStringLiteral("models")).toArray();
-    ASSERT_EQ(models.size(), 4);
+    ASSERT_EQ(models.size(), 5);
+    EXPECT_EQ(models[4].toObject().value(QStringLiteral("model")).toString(), QStringLiteral("blend"));
     const QJsonObject mf = models[0].toObject();
     const QJsonObject mean = models[2].toObject();
     const QJsonObject popularity = models[3].toObject();
@@ -79,8 +80,8 @@ TEST_F(RecommenderCommandsTest, EvaluatePrintsATableAndWarnsAboutBadLines)
     EXPECT_TRUE(r.err.contains(QStringLiteral("line 12"))) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("30 ratings, 6 users, 5 items"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("precision@3")));
-    for (const QString& model :
-         {QStringLiteral("mf"), QStringLiteral("bias"), QStringLiteral("global_mean"), QStringLiteral("popularity")}) {
+    for (const QString& model : {QStringLiteral("mf"), QStringLiteral("bias"), QStringLiteral("global_mean"),
+                                 QStringLiteral("popularity"), QStringLiteral("blend")}) {
         EXPECT_TRUE(r.out.contains(u'\n' + model + u' ')) << model.toStdString();
     }
 }

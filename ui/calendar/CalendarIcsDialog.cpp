@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/CalendarIcsDialog.h"
 
+#include "calendar/CalendarDates.h"
 #include "lessons/IcsExportService.h"
 #include "shell/StudioSession.h"
 
@@ -32,7 +33,7 @@ CalendarIcsDialog::CalendarIcsDialog(StudioSession& session, const QList<Mentor>
     for (const Mentor& m : mentors) {
         m_mentor->addItem(m.isArchived() ? tr("%1 (archived)").arg(m.name) : m.name, m.meta.id);
     }
-    const QString format = session.format().locale().dateFormat(QLocale::ShortFormat);
+    const QString format = CalendarDates::editFormat(session.format().locale());
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setCalendarPopup(true);

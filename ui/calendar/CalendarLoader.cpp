@@ -140,12 +140,17 @@ CalendarEntry CalendarLoader::entryFor(const Lesson& l, CalendarMode mode, int c
         names.append(a.learnerName);
     }
     const QString learners = names.isEmpty() ? tr("(no learners)") : names.join(QStringLiteral(", "));
-    e.title = tr("%1 %2", "lesson block: start time, learners").arg(f.time(l.startsAt), learners);
-    QStringList details;
+    // Why: the block's position already says when; names come first so narrow blocks stay useful.
+    e.title = learners;
+    QStringList details = {mode == CalendarMode::Week
+                               ? f.time(l.startsAt)
+                               : tr("%1–%2", "time range").arg(f.time(l.startsAt), f.time(l.endsAt()))};
     if (mode == CalendarMode::Week) {
         details.append(mentorName(l.mentorId, l.mentorName));
     }
-    details.append(lessonStatusDisplayName(l.status));
+    if (l.status != LessonStatus::Scheduled) {
+        details.append(lessonStatusDisplayName(l.status));
+    }
     if (!l.location.isEmpty()) {
         details.append(l.location);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/CalendarPage.h"
 
+#include "calendar/CalendarDates.h"
 #include "calendar/CalendarIcsDialog.h"
 #include "calendar/CalendarLegend.h"
 #include "calendar/CalendarPalette.h"
@@ -57,7 +58,7 @@ void CalendarPage::buildUi()
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(m_session.format().locale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(CalendarDates::editFormat(m_session.format().locale()));
     m_rangeLabel = new QLabel(this);
     m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
     QFont bold = m_rangeLabel->font();
@@ -85,6 +86,7 @@ void CalendarPage::buildUi()
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportIcs"));
     m_view = new CalendarView(this);
+    m_view->setLocale(m_session.format().locale());
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
@@ -240,8 +242,13 @@ void CalendarPage::updateTexts()
 {
     const Formatter& f = m_session.format();
     const CalendarRange r = range();
+    // Why: QLocale has no "date range" format; translators give the patterns ("M月d日" in Chinese).
+    const QString fromPattern = r.first.year() == r.last.year() ? tr("d MMM", "start of a week range")
+                                                                : tr("d MMM yyyy", "start of a week range");
     m_rangeLabel->setText(m_mode == CalendarMode::Week
-                              ? tr("%1 – %2", "first – last day of the week").arg(f.date(r.first), f.date(r.last))
+                              ? tr("%1 – %2", "first – last day of the week")
+                                    .arg(f.locale().toString(r.first, fromPattern),
+                                         f.locale().toString(r.last, tr("d MMM yyyy", "end of a week range")))
                               : f.locale().toString(r.first, QLocale::LongFormat));
     m_rangeLabel->setToolTip(tr("%n lesson(s) shown", nullptr, static_cast<int>(m_loader->entries().size())));
     {

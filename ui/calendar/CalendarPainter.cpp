@@ -4,6 +4,7 @@
 #include "calendar/CalendarPalette.h"
 #include "calendar/CalendarView.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -131,20 +132,26 @@ void CalendarPainter::paintEntry(QPainter& p, int index) const
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
 
-    const QRectF text = r.adjusted(kAccentWidth + 4, 2, -4, -2);
+    const QRectF text = r.adjusted(kAccentWidth + 4, 1, -4, -1);
     QFont bold = m_view.font();
     bold.setBold(true);
     bold.setStrikeOut(style.struckThrough);
     const QFontMetrics boldMetrics(bold);
+    QFont plain = m_view.font();
+    plain.setPointSizeF(plain.pointSizeF() * 0.92);
+    plain.setStrikeOut(style.struckThrough);
+    const QFontMetrics plainMetrics(plain);
     p.setPen(style.text);
     p.setFont(bold);
-    const QString first = boldMetrics.elidedText(e.title, Qt::ElideRight, int(text.width()));
+    const bool twoLines = text.height() + 2 >= boldMetrics.height() + plainMetrics.height();
+    // Why: a short block (a 30- or 45-minute lesson) still shows who and when on its single line.
+    const QString firstText = twoLines || e.subtitle.isEmpty()
+                                  ? e.title
+                                  : QCoreApplication::translate("CalendarPainter", "%1 · %2").arg(e.title, e.subtitle);
+    const QString first = boldMetrics.elidedText(firstText, Qt::ElideRight, int(text.width()));
     p.drawText(QRectF(text.left(), text.top(), text.width(), boldMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
                first);
-    if (text.height() >= 2 * boldMetrics.height()) {
-        QFont plain = m_view.font();
-        plain.setPointSizeF(plain.pointSizeF() * 0.92);
-        const QFontMetrics plainMetrics(plain);
+    if (twoLines) {
         p.setFont(plain);
         const QString second = plainMetrics.elidedText(e.subtitle, Qt::ElideRight, int(text.width()));
         p.drawText(QRectF(text.left(), text.top() + boldMetrics.height(), text.width(), plainMetrics.height()),

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/LessonConflictList.h"
 
+#include "common/Formatter.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mentordesk {
 
@@ -17,7 +20,6 @@ LessonConflictList::LessonConflictList(QWidget* parent)
     m_summary->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("conflicts"));
-    m_list->setMaximumHeight(110);
     m_list->setWordWrap(true);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_allow = new QCheckBox(this);
@@ -39,6 +41,8 @@ void LessonConflictList::setConflicts(const QList<Conflict>& conflicts, const QS
     for (int i = 0; i < m_list->count(); ++i) {
         m_list->item(i)->setToolTip(m_list->item(i)->text());
     }
+    const int rows = std::clamp(static_cast<int>(lines.size()), 1, 5);
+    m_list->setFixedHeight(rows * (m_list->fontMetrics().height() + 4) + 2 * m_list->frameWidth() + 4);
     if (m_conflicts.isEmpty()) {
         m_allow->setChecked(false);
     }
@@ -66,6 +70,18 @@ void LessonConflictList::setAllowConflicts(bool allow)
 QString LessonConflictList::summaryText() const
 {
     return m_summary->text();
+}
+
+QString LessonConflictList::describe(const Conflict& conflict, const Formatter& format)
+{
+    const QDateTime start = format.toLocal(conflict.startsAt);
+    const QString when =
+        tr("%1 %2 %3–%4", "weekday date start–end")
+            .arg(format.locale().dayName(start.date().dayOfWeek(), QLocale::ShortFormat), format.date(start.date()),
+                 format.time(conflict.startsAt), format.time(conflict.endsAt));
+    return conflict.kind == ConflictKind::MentorDoubleBooked
+               ? tr("%1: %2 already teaches another lesson then.").arg(when, conflict.who)
+               : tr("%1: %2 already has another lesson then.").arg(when, conflict.who);
 }
 
 void LessonConflictList::retranslate()

@@ -11,6 +11,8 @@ class QListWidget;
 
 namespace mentordesk {
 
+class Formatter;
+
 /// Shows the clashes of a proposed time before anything is saved, with the explicit "Save anyway" box
 /// that lets the user keep a double booking on purpose.
 class LessonConflictList final : public QWidget
@@ -28,6 +30,10 @@ public:
     [[nodiscard]] bool allowConflicts() const;
     void setAllowConflicts(bool allow);
     [[nodiscard]] QString summaryText() const;
+
+    /// One line for a clash, in the studio's time zone: "Mon 23/11/2026 15:00–16:00: Maria Santos already
+    /// teaches another lesson then."
+    [[nodiscard]] static QString describe(const Conflict& conflict, const Formatter& format);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -73,6 +73,7 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
     m_actual = new QSpinBox(record);
     m_actual->setObjectName(QStringLiteral("actualMinutes"));
     m_actual->setRange(0, 1440);
+    m_actual->setMaximumWidth(m_actual->fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) * 2);
     m_actual->setValue(m_lesson.actualMinutes.value_or(m_lesson.plannedMinutes));
     m_notes = new QPlainTextEdit(m_lesson.notes, record);
     m_notes->setObjectName(QStringLiteral("notes"));

@@ -30,7 +30,7 @@ LessonEnrollmentPicker::LessonEnrollmentPicker(StudioSession& session, QWidget* 
     m_list->setObjectName(QStringLiteral("enrollments"));
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setMinimumHeight(90);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 7);
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);

@@ -1,25 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/LessonRepeatEditor.h"
 
+#include "calendar/CalendarDates.h"
+
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace mentordesk {
 
 LessonRepeatEditor::LessonRepeatEditor(const QLocale& locale, QWidget* parent)
-    : QGroupBox(parent)
+    : QWidget(parent)
     , m_locale(locale)
 {
     setObjectName(QStringLiteral("repeat"));
-    setCheckable(true);
-    setChecked(false);
+    m_repeat = new QCheckBox(this);
+    m_repeat->setObjectName(QStringLiteral("repeatWeekly"));
+    setFocusProxy(m_repeat);
     m_every = new QSpinBox(this);
     m_every->setObjectName(QStringLiteral("every"));
     m_every->setRange(1, 52);
@@ -30,7 +36,7 @@ LessonRepeatEditor::LessonRepeatEditor(const QLocale& locale, QWidget* parent)
     m_until = new QDateEdit(this);
     m_until->setObjectName(QStringLiteral("until"));
     m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(m_locale.dateFormat(QLocale::ShortFormat));
+    m_until->setDisplayFormat(CalendarDates::editFormat(m_locale));
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("count"));
     m_count->setRange(1, 1000);
@@ -52,7 +58,15 @@ LessonRepeatEditor::LessonRepeatEditor(const QLocale& locale, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setVisible(false);
 
-    auto* grid = new QGridLayout(this);
+    // Why: a one-off lesson needs none of this; the options only take room once repeating is ticked.
+    m_body = new QGroupBox(this);
+    m_body->setVisible(false);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_repeat);
+    outer->addWidget(m_body);
+    connect(m_repeat, &QCheckBox::toggled, m_body, &QWidget::setVisible);
+    auto* grid = new QGridLayout(m_body);
     auto* everyRow = new QHBoxLayout;
     everyRow->addWidget(m_every);
     everyRow->addWidget(m_everyLabel, 1);
@@ -72,7 +86,7 @@ LessonRepeatEditor::LessonRepeatEditor(const QLocale& locale, QWidget* parent)
     grid->addWidget(m_error, 5, 0, 1, 3);
     grid->setColumnStretch(2, 1);
 
-    connect(this, &QGroupBox::toggled, this, &LessonRepeatEditor::changed);
+    connect(m_repeat, &QCheckBox::toggled, this, &LessonRepeatEditor::changed);
     connect(m_every, &QSpinBox::valueChanged, this, &LessonRepeatEditor::changed);
     connect(m_count, &QSpinBox::valueChanged, this, &LessonRepeatEditor::changed);
     connect(m_until, &QDateEdit::dateChanged, this, &LessonRepeatEditor::changed);
@@ -91,8 +105,8 @@ LessonRepeatEditor::LessonRepeatEditor(const QLocale& locale, QWidget* parent)
 
 void LessonRepeatEditor::retranslate()
 {
-    setTitle(tr("&Repeat weekly"));
-    setToolTip(tr("Create a weekly series of lessons at the same local time"));
+    m_repeat->setText(tr("&Repeat weekly"));
+    m_repeat->setToolTip(tr("Create a weekly series of lessons at the same local time"));
     m_everyLabel->setText(tr("week(s) between lessons"));
     m_every->setToolTip(tr("1 = every week, 2 = every other week…"));
     m_countRadio->setText(tr("&Number of lessons:"));
@@ -110,7 +124,17 @@ void LessonRepeatEditor::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
-    QGroupBox::changeEvent(event);
+    QWidget::changeEvent(event);
+}
+
+bool LessonRepeatEditor::repeats() const
+{
+    return m_repeat->isChecked();
+}
+
+void LessonRepeatEditor::setRepeats(bool repeat)
+{
+    m_repeat->setChecked(repeat);
 }
 
 void LessonRepeatEditor::updateEnabled()

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QDate>
-#include <QGroupBox>
+#include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -15,8 +17,9 @@ class QSpinBox;
 namespace mentordesk {
 
 /// "Repeat weekly" options of the new-lesson dialog: every N weeks, until a date or for a number of
-/// lessons, with dates to skip (holidays). Checkable: unchecked = a one-off lesson.
-class LessonRepeatEditor final : public QGroupBox
+/// lessons, with dates to skip (holidays). The options show once "Repeat weekly" is ticked; unticked = a
+/// one-off lesson.
+class LessonRepeatEditor final : public QWidget
 {
     Q_OBJECT
 
@@ -25,8 +28,8 @@ public:
 
     /// The first lesson's date: the "until" default and the first date that can be skipped.
     void setFirstDate(const QDate& date);
-    [[nodiscard]] bool repeats() const { return isChecked(); }
-    void setRepeats(bool repeat) { setChecked(repeat); }
+    [[nodiscard]] bool repeats() const;
+    void setRepeats(bool repeat);
     [[nodiscard]] int intervalWeeks() const;
     void setIntervalWeeks(int weeks);
     /// Exactly one of untilDate() / count() is set while repeating.
@@ -51,6 +54,8 @@ private:
     void updateEnabled();
 
     QLocale m_locale;
+    QCheckBox* m_repeat = nullptr;
+    QGroupBox* m_body = nullptr;
     QSpinBox* m_every = nullptr;
     QRadioButton* m_untilRadio = nullptr;
     QRadioButton* m_countRadio = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/LessonRescheduleTab.h"
 
+#include "calendar/CalendarDates.h"
 #include "calendar/CalendarPalette.h"
 #include "calendar/LessonConflictList.h"
 #include "lessons/ConflictChecker.h"
@@ -34,7 +35,7 @@ LessonRescheduleTab::LessonRescheduleTab(StudioSession& session, const Lesson& l
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("newDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(session.format().locale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(CalendarDates::editFormat(session.format().locale()));
     m_time = new QTimeEdit(this);
     m_time->setObjectName(QStringLiteral("newTime"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -212,7 +213,7 @@ void LessonRescheduleTab::refreshConflicts()
     }
     QStringList lines;
     for (const Conflict& c : std::as_const(*found)) {
-        lines.append(c.description);
+        lines.append(LessonConflictList::describe(c, m_session.format()));
     }
     m_conflicts->setConflicts(*found, lines);
 }
@@ -226,6 +227,17 @@ void LessonRescheduleTab::showError(const QString& message)
 QString LessonRescheduleTab::errorText() const
 {
     return m_error->text();
+}
+
+QString LessonRescheduleTab::clashMessage(const QList<Conflict>& conflicts) const
+{
+    QStringList lines = {tr("The new time clashes with %n booked lesson(s). Tick “Save anyway” to move it despite "
+                            "the clashes, or choose another time.",
+                            nullptr, static_cast<int>(conflicts.size()))};
+    for (const Conflict& c : conflicts.mid(0, 5)) {
+        lines.append(QStringLiteral("• ") + LessonConflictList::describe(c, m_session.format()));
+    }
+    return lines.join(u'\n');
 }
 
 bool LessonRescheduleTab::apply()
@@ -247,7 +259,8 @@ bool LessonRescheduleTab::apply()
         in.allowConflicts = m_conflicts->allowConflicts();
         auto edited = service.editThisAndFollowing(in, &conflicts);
         if (!edited) {
-            showError(edited.error().message);
+            showError(edited.error().code == ErrorCode::Conflict && !conflicts.isEmpty() ? clashMessage(conflicts)
+                                                                                         : edited.error().message);
             return false;
         }
         m_session.notifyDataChanged();
@@ -264,7 +277,7 @@ bool LessonRescheduleTab::apply()
     in.allowConflicts = m_conflicts->allowConflicts();
     auto moved = service.reschedule(m_lesson.meta.id, in, &conflicts);
     if (!moved) {
-        showError(moved.error().message);
+        showError(moved.error().code == ErrorCode::Conflict ? clashMessage(conflicts) : moved.error().message);
         return false;
     }
     m_session.notifyDataChanged();

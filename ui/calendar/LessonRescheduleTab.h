@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lessons/Conflict.h"
 #include "lessons/Lesson.h"
 #include "people/Mentor.h"
 
@@ -57,6 +58,7 @@ private:
     [[nodiscard]] LocalDateTime start() const;
     [[nodiscard]] Id mentorId() const;
     void showError(const QString& message);
+    [[nodiscard]] QString clashMessage(const QList<Conflict>& conflicts) const;
 
     StudioSession& m_session;
     Lesson m_lesson;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/NewLessonDialog.h"
 
+#include "calendar/CalendarDates.h"
 #include "calendar/CalendarPalette.h"
 #include "calendar/LessonConflictList.h"
 #include "calendar/LessonEnrollmentPicker.h"
@@ -79,7 +80,7 @@ void NewLessonDialog::buildUi(const QList<Mentor>& mentors)
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(m_session.format().locale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(CalendarDates::editFormat(m_session.format().locale()));
     m_time = new QTimeEdit(this);
     m_time->setObjectName(QStringLiteral("time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -93,7 +94,7 @@ void NewLessonDialog::buildUi(const QList<Mentor>& mentors)
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(60);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 3);
     m_repeat = new LessonRepeatEditor(m_session.format().locale(), this);
     m_conflicts = new LessonConflictList(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -225,11 +226,6 @@ void NewLessonDialog::setLocation(const QString& location)
     m_location->setText(location);
 }
 
-QString NewLessonDialog::occurrenceLabel(const QDate& date) const
-{
-    return m_session.format().locale().toString(date, QLocale::ShortFormat);
-}
-
 void NewLessonDialog::refreshConflicts()
 {
     m_conflictTimer->stop();
@@ -271,9 +267,7 @@ void NewLessonDialog::refreshConflicts()
         }
         for (const Conflict& c : std::as_const(*found)) {
             all.append(c);
-            lines.append(m_repeat->repeats()
-                             ? tr("%1: %2", "occurrence date: clash").arg(occurrenceLabel(at.date), c.description)
-                             : c.description);
+            lines.append(LessonConflictList::describe(c, m_session.format()));
         }
     }
     m_conflicts->setConflicts(all, lines);
@@ -334,7 +328,10 @@ void NewLessonDialog::showError(const Error& error)
 {
     if (error.code == ErrorCode::Conflict && error.field != QStringLiteral("enrollment")) {
         QLabel* label = m_errors.value(QStringLiteral("general"));
-        label->setText(tr("%1\nTick “Save anyway” to schedule it despite the clashes.").arg(error.message));
+        // Why: the clashes are listed above already; the service's long message would repeat them.
+        label->setText(tr("The lesson clashes with %n booked lesson(s). Tick “Save anyway” to schedule it "
+                          "despite the clashes, or choose another time.",
+                          nullptr, static_cast<int>(std::max<qsizetype>(1, m_conflicts->conflicts().size()))));
         label->setVisible(true);
         return;
     }

@@ -67,7 +67,6 @@ private:
     void retranslate();
     [[nodiscard]] Id mentorId() const;
     [[nodiscard]] LocalDateTime start() const;
-    [[nodiscard]] QString occurrenceLabel(const QDate& date) const;
     void showError(const Error& error);
     void clearErrors();
     [[nodiscard]] QLabel* errorLabel(const QString& key);

@@ -53,6 +53,8 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerDataCommands(r);
         registerDemoCommands(r);
         registerBackupCommands(r);
+        registerRecommendCommands(r);
+        registerPathCommands(r);
         registerRecommenderCommands(r);
         registerSearchCommands(r);
         return r;

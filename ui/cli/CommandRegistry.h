@@ -36,7 +36,9 @@ void registerFeedbackCommands(CommandRegistry& registry);
 void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
 void registerBackupCommands(CommandRegistry& registry);
-void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
+void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate|synth|train|status
+void registerRecommendCommands(CommandRegistry& registry);   // recommend courses, recommend mentors
+void registerPathCommands(CommandRegistry& registry);        // path plan
 void registerSearchCommands(CommandRegistry& registry);      // search
 
 } // namespace mentordesk::cli

@@ -74,16 +74,20 @@ void CourseCatalogPanel::buildUi()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    // Why: the title matters most; the topics column takes what is left and elides.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CourseListModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CourseListModel::Topics, QHeaderView::Stretch);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    for (int column : {CourseListModel::Quality, CourseListModel::Practicality, CourseListModel::Modules}) {
-        m_table->setColumnWidth(column, 70);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    for (int column : {CourseListModel::Quality, CourseListModel::Practicality}) {
+        m_table->setColumnWidth(column, digit * 5);
     }
-    m_table->setColumnWidth(CourseListModel::Level, 130);
-    m_table->setColumnWidth(CourseListModel::Topics, 200);
+    m_table->setColumnWidth(CourseListModel::Modules, digit * 9);
+    m_table->setColumnWidth(CourseListModel::Hours, digit * 11);
+    m_table->setColumnWidth(CourseListModel::Level, digit * 15);
+    m_table->setColumnWidth(CourseListModel::Title, digit * 30);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("courseEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);

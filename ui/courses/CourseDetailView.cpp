@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mentordesk {
 
@@ -102,7 +103,7 @@ CourseDetailView::CourseDetailView(const Formatter& format, QWidget* parent)
     content->addWidget(m_topicsLabel);
     content->addWidget(m_topics);
     content->addWidget(m_modulesLabel);
-    content->addWidget(m_modules, 2);
+    content->addWidget(m_modules);
     content->addWidget(m_treeLabel);
     content->addWidget(m_noPrerequisites);
     content->addWidget(m_tree, 3);
@@ -143,6 +144,10 @@ void CourseDetailView::setCourse(const Course* course, qint64 enrollments, const
     m_moduleModel->setModules(course->modules);
     m_treeModel->setRoots(course->topics, graph, topics);
     m_tree->expandAll();
+    // Why: short lists get a table just as tall as their rows; long ones scroll inside the pane.
+    const int rows = std::min(static_cast<int>(course->modules.size()), 8);
+    m_modules->setFixedHeight(m_modules->horizontalHeader()->sizeHint().height() +
+                              rows * m_modules->verticalHeader()->defaultSectionSize() + 2 * m_modules->frameWidth());
     refreshTexts();
 }
 

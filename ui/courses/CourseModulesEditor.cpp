@@ -75,7 +75,7 @@ CourseModulesEditor::CourseModulesEditor(const Currency& currency, const QLocale
 
 void CourseModulesEditor::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Module"), tr("Length"), tr("Price (%1)").arg(m_currency.code())});
+    m_table->setHorizontalHeaderLabels({tr("Module"), tr("Length (h:mm)"), tr("Price (%1)").arg(m_currency.code())});
     m_table->setToolTip(tr("Modules are taught in this order. Length: “90”, “1:30” or “1h30m”. Leave the price "
                            "empty when the module is not sold on its own."));
     m_add->setText(tr("&Add module"));
@@ -119,7 +119,7 @@ void CourseModulesEditor::setModules(const QList<CourseModule>& modules)
         if (m.priceMinor) {
             price = Money(*m.priceMinor, m_currency).toPlainString().replace(u'.', m_locale.decimalPoint());
         }
-        setRow(row, m.meta.id, m.title, QString::number(m.minutes), price);
+        setRow(row, m.meta.id, m.title, Minutes::toHoursMinutes(m.minutes), price);
     }
     updateButtons();
 }

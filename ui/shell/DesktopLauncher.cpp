@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DesktopLauncher.h"
 
+#include "AppIcon.h"
 #include "Translations.h"
 #include "common/Clock.h"
 #include "shell/DialogScreenshots.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
+#include "shell/StartupProbe.h"
 #include "storage/StudioLocation.h"
 
 #include <QApplication>
@@ -48,6 +50,8 @@ int runDesktop(QApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mentordesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+    QGuiApplication::setDesktopFileName(AppIcon::applicationId());
+    QGuiApplication::setWindowIcon(AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -70,7 +74,11 @@ int runDesktop(QApplication& app)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("DesktopLauncher", "Window size WxH (e.g. 1366x768)."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({dbOption, demoOption, langOption, screenshotOption, sizeOption});
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QApplication::translate("DesktopLauncher",
+                                "Print the time to the first painted window and quit (start-up benchmark)."));
+    parser.addOptions({dbOption, demoOption, langOption, screenshotOption, sizeOption, probeOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -84,6 +92,9 @@ int runDesktop(QApplication& app)
 
     static const SystemClock clock;
     MainWindow window(clock);
+    if (parser.isSet(probeOption)) {
+        new StartupProbe(&window, &window);
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');
         if (wh.size() == 2) {

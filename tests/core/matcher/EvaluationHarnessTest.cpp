@@ -36,11 +36,17 @@ TEST_F(EvaluationHarnessTest, ReportsEveryModelWithTheMetricsThatApply)
     EXPECT_EQ(r->ratings, 120 * 30);
     EXPECT_EQ(r->folds, 3);
     EXPECT_EQ(r->k, 5);
-    ASSERT_EQ(r->models.size(), 4);
+    ASSERT_EQ(r->models.size(), 5);
     const ModelEvaluation& mf = r->models[0];
     const ModelEvaluation& bias = r->models[1];
     const ModelEvaluation& mean = r->models[2];
     const ModelEvaluation& popularity = r->models[3];
+    const ModelEvaluation& blend = r->models[4];
+    EXPECT_EQ(blend.model, QStringLiteral("blend"));
+    EXPECT_FALSE(blend.hasRatingMetrics);
+    EXPECT_TRUE(blend.hasRankingMetrics);
+    EXPECT_GT(blend.precision, popularity.precision); // planted tastes, uniform popularity: CF carries the blend
+    EXPECT_GE(blend.trainMs, mf.trainMs);
     EXPECT_EQ(mf.model, QStringLiteral("mf"));
     EXPECT_EQ(bias.model, QStringLiteral("bias"));
     EXPECT_EQ(mean.model, QStringLiteral("global_mean"));
@@ -106,8 +112,26 @@ TEST_F(EvaluationHarnessTest, FoldCallbackReportsProgressAndCanCancel)
 TEST_F(EvaluationHarnessTest, WithoutBaselinesOnlyMfIsReported)
 {
     m_options.baselines = false;
+    m_options.blend = false;
     auto r = EvaluationHarness::run(m_ratings, m_options);
     ASSERT_TRUE(r);
     ASSERT_EQ(r->models.size(), 1);
     EXPECT_EQ(r->models[0].model, QStringLiteral("mf"));
+}
+
+TEST_F(EvaluationHarnessTest, BlendWeightsAreCheckedAndUsed)
+{
+    m_options.baselines = false;
+    m_options.blendWeights = {0.0, 0.0, 0.0, 1.0}; // popularity alone: the popularity baseline's list
+    auto r = EvaluationHarness::run(m_ratings, m_options);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->models.size(), 2);
+    m_options.baselines = true;
+    auto all = EvaluationHarness::run(m_ratings, m_options);
+    ASSERT_TRUE(all);
+    EXPECT_NEAR(all->models[4].precision, all->models[3].precision, 0.02);
+    m_options.blendWeights = {-1.0, 0.0, 0.0, 1.0};
+    auto bad = EvaluationHarness::run(m_ratings, m_options);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().field, QStringLiteral("weights"));
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `recommender evaluate`, `recommender synth`: offline evaluation of the collaborative filter on a
-// ratings file, and synthetic rating sets to try it on. Neither touches the studio database.
+// ratings file, and synthetic rating sets to try it on (neither touches the studio database).
+// `recommender train`, `recommender status`: the studio's stored model.
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
+#include "RecommendCommandSupport.h"
 #include "matcher/EvaluationHarness.h"
 #include "matcher/RatingsFileReader.h"
 #include "matcher/RatingsFileWriter.h"
+#include "matcher/RecommenderService.h"
 #include "matcher/SyntheticRatings.h"
 
 #include <limits>
@@ -63,6 +66,13 @@ int runEvaluate(CommandContext& ctx)
     options.seed = static_cast<std::uint64_t>(*seed);
     options.mf.factors = static_cast<int>(*factors);
     options.mf.epochs = static_cast<int>(*epochs);
+    if (ctx.has(QStringLiteral("weights"))) {
+        auto weights = BlendWeights::parse(ctx.value(QStringLiteral("weights")), options.blendWeights);
+        if (!weights) {
+            return ctx.failWith(weights.error());
+        }
+        options.blendWeights = *weights;
+    }
 
     auto content = RatingsFileReader::readFile(path);
     if (!content) {
@@ -105,6 +115,7 @@ int runEvaluate(CommandContext& ctx)
                                {QStringLiteral("seed"), QString::number(options.seed)},
                                {QStringLiteral("factors"), options.mf.factors},
                                {QStringLiteral("epochs"), options.mf.epochs},
+                               {QStringLiteral("blend_weights"), BlendWeights::format(options.blendWeights)},
                                {QStringLiteral("bad_line_count"), content->badLineCount},
                                {QStringLiteral("bad_lines"), badLines},
                                {QStringLiteral("models"), rows}});
@@ -175,6 +186,53 @@ int runSynth(CommandContext& ctx)
                          {QStringLiteral("mean"), ratings.mean()}});
 }
 
+int runTrain(CommandContext& ctx)
+{
+    RecommenderService service(ctx.db(), ctx.clock());
+    auto r = service.trainModel(!ctx.has(QStringLiteral("if-stale")));
+    if (!r) {
+        return ctx.failWith(r.error());
+    }
+    const QJsonObject o{{QStringLiteral("trained"), r->trained},
+                        {QStringLiteral("ratings"), r->ratings},
+                        {QStringLiteral("learners"), r->learners},
+                        {QStringLiteral("courses"), r->courses},
+                        {QStringLiteral("fingerprint"), r->fingerprint},
+                        {QStringLiteral("trained_at"), r->trainedAt.isValid()
+                                                           ? QJsonValue(r->trainedAt.toString(Qt::ISODate))
+                                                           : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("train_ms"), fixed(r->trainMs, 1).toDouble()}};
+    if (r->ratings == 0) {
+        return ctx.emitDone(Tr::tr("No course ratings yet: nothing to train on."), o);
+    }
+    if (!r->trained) {
+        return ctx.emitDone(Tr::tr("The stored model is up to date (%n rating(s)).", nullptr, r->ratings), o);
+    }
+    return ctx.emitDone(Tr::tr("Trained the course recommender on %n rating(s) (%1 learners, %2 courses) in %3 ms.",
+                               nullptr, r->ratings)
+                            .arg(r->learners)
+                            .arg(r->courses)
+                            .arg(fixed(r->trainMs, 1)),
+                        o);
+}
+
+int runStatus(CommandContext& ctx)
+{
+    RecommenderService service(ctx.db(), ctx.clock());
+    auto st = service.modelStatus();
+    if (!st) {
+        return ctx.failWith(st.error());
+    }
+    return ctx.emitObject(
+        {{QStringLiteral("state"), RecommendCommandSupport::freshnessKey(st->freshness)},
+         {QStringLiteral("ratings"), st->ratings},
+         {QStringLiteral("trained_on_ratings"), st->storedRatings},
+         {QStringLiteral("trained_at"),
+          st->trainedAt.isValid() ? QJsonValue(st->trainedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+         {QStringLiteral("fingerprint"), st->currentFingerprint},
+         {QStringLiteral("stored_fingerprint"), st->storedFingerprint}});
+}
+
 } // namespace
 
 void registerRecommenderCommands(CommandRegistry& registry)
@@ -190,7 +248,9 @@ void registerRecommenderCommands(CommandRegistry& registry)
          {QStringLiteral("k"), QStringLiteral("N"), Tr::tr("length of the top-k lists, 1–1000 (default 10)")},
          {QStringLiteral("seed"), QStringLiteral("S"), Tr::tr("seed of the fold split (default 42)")},
          {QStringLiteral("factors"), QStringLiteral("N"), Tr::tr("latent factors, 1–500 (default 50)")},
-         {QStringLiteral("epochs"), QStringLiteral("N"), Tr::tr("training epochs, 1–1000 (default 25)")}},
+         {QStringLiteral("epochs"), QStringLiteral("N"), Tr::tr("training epochs, 1–1000 (default 25)")},
+         {QStringLiteral("weights"), QStringLiteral("LIST"),
+          Tr::tr("weights of the \"blend\" row (default cf=0.2,popularity=0.8; content is dropped)")}},
         QString(),
         QStringLiteral("  mentordesk-cli recommender evaluate --ratings ratings.csv\n"
                        "  mentordesk-cli --json recommender evaluate --ratings ml-100k/u.data --folds 5 --k 10"),
@@ -212,6 +272,26 @@ void registerRecommenderCommands(CommandRegistry& registry)
                       false,
                       runSynth};
     registry.add(synth);
+    registry.add(
+        {noun,
+         QStringLiteral("train"),
+         Tr::tr("Train the studio's course recommender on its course ratings and store it"),
+         {{QStringLiteral("if-stale"), QString(), Tr::tr("only when the ratings changed since the last training")}},
+         QString(),
+         QStringLiteral("  mentordesk-cli recommender train\n"
+                        "  mentordesk-cli --json recommender train --if-stale"),
+         true,
+         false,
+         runTrain});
+    registry.add({noun,
+                  QStringLiteral("status"),
+                  Tr::tr("Show whether the stored course recommender matches the current ratings"),
+                  {},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli recommender status"),
+                  true,
+                  false,
+                  runStatus});
 }
 
 } // namespace mentordesk::cli

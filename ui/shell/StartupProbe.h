@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace mentordesk {
+
+/// Start-up benchmark probe (`mentordesk --startup-probe`): waits for the first paint of `window`'s
+/// content, prints "first-paint-ms N" on stdout and quits. N counts from the instant in the
+/// MENTORDESK_STARTUP_T0_NS environment variable (nanoseconds since the Unix epoch, set by the harness
+/// just before it starts the process), or from the probe's construction when that variable is absent.
+class StartupProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    StartupProbe(QWidget* window, QObject* parent);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* m_window;
+    qint64 m_t0Ns;
+    bool m_done = false;
+};
+
+} // namespace mentordesk
