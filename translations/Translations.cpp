@@ -20,6 +20,11 @@ std::unique_ptr<QTranslator>& qtTranslator()
     static std::unique_ptr<QTranslator> t;
     return t;
 }
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
 } // namespace
 
 bool installTranslations(QCoreApplication& app, const QString& language)
@@ -44,7 +49,13 @@ bool installTranslations(QCoreApplication& app, const QString& language)
         qtTranslator() = std::move(qt);
     }
     Q_UNUSED(app);
+    currentLanguage() = loaded ? lang : QStringLiteral("en");
     return loaded;
+}
+
+QString installedLanguage()
+{
+    return currentLanguage();
 }
 
 QString languageFromEnvironment()

@@ -12,6 +12,10 @@ namespace mentordesk {
 /// Returns false when no MentorDesk catalogue exists for the language (English is then used).
 bool installTranslations(QCoreApplication& app, const QString& language);
 
+/// The language the last installTranslations() call put in effect: "en" or "zh_CN" ("en" before
+/// any call, and when the requested catalogue was missing).
+[[nodiscard]] QString installedLanguage();
+
 /// "zh_CN" when $MENTORDESK_LANG, $LANGUAGE or $LANG asks for Chinese, "en" otherwise.
 [[nodiscard]] QString languageFromEnvironment();
 

@@ -118,7 +118,8 @@ bool CsvImport::check(const QString& text, const ImportOptions& options, ImportR
 
     const QList<ColumnSpec> columns = m_importer.columns();
     const CsvRecord& header = records.constFirst();
-    const HeaderMapping mapping(header.fields, columns);
+    const HeaderMapping mapping = options.mapping ? HeaderMapping(header.fields, columns, *options.mapping)
+                                                  : HeaderMapping(header.fields, columns);
     report.ignoredColumns = mapping.ignoredColumns();
     for (const Error& e : mapping.errors()) {
         report.errors.append({header.line, e.field, e.message});

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace mentordesk {
 
@@ -29,6 +30,10 @@ struct ImportOptions
     bool dryRun = false;      ///< check and rehearse in a transaction that is rolled back
     bool skipBadRows = false; ///< import the good rows even when some rows have errors
     int previewRows = 20;     ///< how many good rows ImportReport::preview keeps
+    /// The user's column mapping: for each header cell, in order, the key of the importer column it
+    /// fills, or "" to ignore that cell. std::nullopt (the default) matches header cells to columns
+    /// by key and alias (HeaderMapping). A mapping that does not fit the header is a file error.
+    std::optional<QStringList> mapping;
     /// Called every 100 rows and at the end of each stage with (stage, rows done, rows in the stage).
     std::function<void(ImportStage, qint64, qint64)> progress;
     /// When set and it becomes true, the import stops and writes nothing (checked between rows).

@@ -81,4 +81,19 @@ Result<void> StudioRepository::update(const StudioSettings& st)
     return versionConflict(m_db, QStringLiteral("studio"), st.meta.id);
 }
 
+Result<bool> StudioRepository::hasRecords()
+{
+    auto s = m_db.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM mentors WHERE deleted_at IS NULL) OR EXISTS (SELECT 1 FROM payers WHERE "
+        "deleted_at IS NULL) OR EXISTS (SELECT 1 FROM learners WHERE deleted_at IS NULL) OR EXISTS (SELECT 1 FROM "
+        "courses WHERE deleted_at IS NULL) OR EXISTS (SELECT 1 FROM lessons WHERE deleted_at IS NULL)"));
+    if (!s) {
+        return fail(s.error());
+    }
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    return s->next() && s->integer(0) != 0;
+}
+
 } // namespace mentordesk

@@ -19,6 +19,9 @@ public:
     [[nodiscard]] Result<void> insert(const StudioSettings& settings);
     /// Optimistic update: Conflict when the row's version is no longer `settings.meta.version`.
     [[nodiscard]] Result<void> update(const StudioSettings& settings);
+    /// True when any live mentor, payer, learner, course or lesson exists (their amounts are in the
+    /// studio currency).
+    [[nodiscard]] Result<bool> hasRecords();
 
 private:
     Database& m_db;

@@ -127,6 +127,17 @@ Result<StudioSettings> StudioService::update(const StudioSettings& input)
     if (!current) {
         return fail(current.error());
     }
+    if (valid->currency != current->currency) {
+        auto locked = currencyLocked();
+        if (!locked) {
+            return fail(locked.error());
+        }
+        if (*locked) {
+            return fail(Error{ErrorCode::Refused, QStringLiteral("currency"),
+                              tr("The currency stays %1: the studio already has records whose amounts are in %1.")
+                                  .arg(current->currency)});
+        }
+    }
     StudioSettings st = *valid;
     st.meta = current->meta;
     if (input.meta.version > 0) {
@@ -141,6 +152,11 @@ Result<StudioSettings> StudioService::update(const StudioSettings& input)
     }
     ++st.meta.version;
     return st;
+}
+
+Result<bool> StudioService::currencyLocked()
+{
+    return StudioRepository(m_db).hasRecords();
 }
 
 } // namespace mentordesk

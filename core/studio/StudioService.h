@@ -23,8 +23,12 @@ public:
     [[nodiscard]] Result<StudioSettings> initialize(const StudioSettings& input);
     /// The studio's settings, or NotFound when the database was never initialised.
     [[nodiscard]] Result<StudioSettings> settings();
-    /// Replaces the editable settings (the currency cannot change once the studio has data elsewhere).
+    /// Replaces the editable settings. The currency cannot change once the studio has records
+    /// (currencyLocked()): Refused on "currency" then.
     [[nodiscard]] Result<StudioSettings> update(const StudioSettings& input);
+    /// True when the studio holds mentors, payers, learners, courses or lessons, whose amounts are in
+    /// its currency, so the currency can no longer change.
+    [[nodiscard]] Result<bool> currencyLocked();
 
     /// Checks and normalises the editable fields.
     [[nodiscard]] static Result<StudioSettings> validate(const StudioSettings& input);

@@ -63,6 +63,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerInvoiceCommands(r);
         registerReceivablesCommands(r);
         registerQuoteCommands(r);
+        registerSearchCommands(r);
         return r;
     }();
     return registry;

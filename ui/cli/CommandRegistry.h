@@ -46,5 +46,6 @@ void registerReceivablesCommands(CommandRegistry& registry); // payer balance, r
 void registerQuoteCommands(CommandRegistry& registry);       // quote
 void registerProgressCommands(CommandRegistry& registry);    // progress show, progress at-risk, progress settings
 void registerReportCommands(CommandRegistry& registry);      // report hours, utilisation, progress, ratings, …
+void registerSearchCommands(CommandRegistry& registry);      // search
 
 } // namespace mentordesk::cli

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the page lands: the sidebar skips pages whose factory returns nullptr.
+#include "settings/SettingsPage.h"
 #include "shell/PageFactories.h"
-
-#include <QtGlobal>
 
 namespace mentordesk {
 
 Page* createSettingsPage(StudioSession& session, QWidget* parent)
 {
-    Q_UNUSED(session);
-    Q_UNUSED(parent);
-    return nullptr;
+    return new SettingsPage(session, parent);
 }
 
 } // namespace mentordesk

@@ -4,6 +4,7 @@
 #include "AppIcon.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "shell/DialogScreenshots.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
@@ -47,6 +48,7 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
         settle();
         window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, page->pageId()));
     }
+    DialogScreenshots::save(window, dir, language);
 }
 
 } // namespace

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "importexport/ExportDialog.h"
+#include "importexport/ImportWizard.h"
+#include "search/GlobalSearchPopup.h"
+#include "settings/AutomaticBackup.h"
 #include "shell/NewStudioDialog.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
@@ -114,6 +118,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Studio…"), this, &MainWindow::backupStudio);
     backup->setObjectName(QStringLiteral("backupAction"));
+    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importCsv);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Studio"), this, &MainWindow::closeStudio);
     close->setShortcut(QKeySequence::Close);
@@ -128,6 +137,7 @@ void MainWindow::buildMenus()
             m_search->selectAll();
         }
     });
+    search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -146,6 +156,7 @@ void MainWindow::buildMenus()
     m_search->setMaximumWidth(360);
     m_search->setMinimumWidth(240);
     bar->addWidget(m_search);
+    m_searchPopup = new GlobalSearchPopup(m_search, this);
 }
 
 void MainWindow::retranslate()
@@ -186,6 +197,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     closeStudio();
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
+    m_searchPopup->setSession(m_session.get());
     rebuildPages();
     m_root->setCurrentWidget(m_studioView);
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -196,12 +208,27 @@ Result<void> MainWindow::openStudioFile(const QString& path)
 
 void MainWindow::closeStudio()
 {
+    if (m_session && AutomaticBackup::load().enabled) {
+        // Why on the GUI thread: the studio is closing, nothing else may touch it meanwhile.
+        statusBar()->showMessage(tr("Backing up the studio…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        auto backup = AutomaticBackup::runIfEnabled(*m_session);
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        if (!backup) {
+            QMessageBox::warning(this, tr("Automatic Backup Failed"),
+                                 tr("The studio was not backed up: %1\n\nCheck the backup folder in Settings.")
+                                     .arg(backup.error().message));
+        }
+    }
     m_sidebar->clear();
     for (Page* page : std::as_const(m_pages)) {
         m_pageStack->removeWidget(page);
         delete page;
     }
     m_pages.clear();
+    m_searchPopup->setSession(nullptr);
     m_session.reset();
     m_root->setCurrentWidget(m_welcome);
     retranslate();
@@ -318,6 +345,22 @@ void MainWindow::backupStudio()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
+void MainWindow::importCsv()
+{
+    if (m_session) {
+        ImportWizard wizard(*m_session, this);
+        wizard.exec();
+    }
+}
+
+void MainWindow::exportData()
+{
+    if (m_session) {
+        ExportDialog dialog(*m_session, this);
+        dialog.exec();
+    }
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About MentorDesk"),
@@ -332,6 +375,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (m_session) {
+        closeStudio();
+    }
     event->accept();
 }
 

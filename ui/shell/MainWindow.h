@@ -16,6 +16,7 @@ class QToolBar;
 namespace mentordesk {
 
 class Clock;
+class GlobalSearchPopup;
 class Page;
 class StudioSession;
 class WelcomeWidget;
@@ -61,6 +62,8 @@ private:
     void openStudioDialog();
     void openDemoStudio();
     void backupStudio();
+    void importCsv();
+    void exportData();
     void showAbout();
 
     const Clock& m_clock;
@@ -71,6 +74,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pageStack = nullptr;
     QLineEdit* m_search = nullptr;
+    GlobalSearchPopup* m_searchPopup = nullptr;
     QToolBar* m_searchBar = nullptr;
     QLabel* m_statusStudio = nullptr;
     QMenu* m_recentMenu = nullptr;

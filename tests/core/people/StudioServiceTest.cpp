@@ -2,6 +2,7 @@
 #include "studio/StudioService.h"
 
 #include "TestStudio.h"
+#include "people/PayerService.h"
 
 #include <gtest/gtest.h>
 
@@ -58,4 +59,34 @@ TEST_F(StudioServiceTest, UpdateBumpsVersion)
     ASSERT_TRUE(updated) << updated.error().message.toStdString();
     EXPECT_EQ(updated->meta.version, 2);
     EXPECT_EQ(service.settings()->timeZone, QStringLiteral("Asia/Shanghai"));
+}
+
+TEST_F(StudioServiceTest, CurrencyCanChangeOnlyWhileTheStudioIsEmpty)
+{
+    StudioService service(db(), clock());
+    ASSERT_FALSE(*service.currencyLocked());
+    StudioSettings s = *service.settings();
+    s.currency = QStringLiteral("CNY");
+    auto changed = service.update(s);
+    ASSERT_TRUE(changed) << changed.error().message.toStdString();
+    EXPECT_EQ(service.settings()->currency, QStringLiteral("CNY"));
+
+    PayerInput payer;
+    payer.name = QStringLiteral("Li family");
+    ASSERT_TRUE(PayerService(db(), clock()).create(payer));
+    ASSERT_TRUE(*service.currencyLocked());
+    s = *service.settings();
+    s.currency = QStringLiteral("EUR");
+    s.name = QStringLiteral("Renamed");
+    auto refused = service.update(s);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("currency"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("CNY")));
+    EXPECT_EQ(service.settings()->currency, QStringLiteral("CNY"));
+    EXPECT_EQ(service.settings()->name, QStringLiteral("Test Studio")) << "nothing written";
+    // Other fields still change when the currency stays.
+    s.currency = QStringLiteral("CNY");
+    ASSERT_TRUE(service.update(s));
+    EXPECT_EQ(service.settings()->name, QStringLiteral("Renamed"));
 }

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "shell/Page.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+namespace mentordesk {
+
+class AutomaticBackupForm;
+class StudioSession;
+class StudioSettingsForm;
+
+/// The Settings page: the studio's settings (saved through StudioService, errors shown under the
+/// field), the interface language (English / 简体中文, applied at once, kept in QSettings
+/// "ui/language"), "Back up now" and automatic backups when the studio is closed.
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(StudioSession& session, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("settings"); }
+    [[nodiscard]] QString pageTitle() const override;
+    [[nodiscard]] QIcon pageIcon() const override;
+    void activate() override;
+    void focusSearch() override;
+
+    /// Saves the form; shows the error under its field (or above the buttons) and returns false on failure.
+    bool save();
+    /// Puts the saved settings back into the form.
+    void revert();
+    /// Switches the interface language ("en" or "zh_CN") now and remembers it.
+    void setLanguage(const QString& language);
+    /// Writes a verified copy of the studio to `target`.
+    [[nodiscard]] Result<void> backUpTo(const QString& target);
+
+    [[nodiscard]] StudioSettingsForm* form() const { return m_form; }
+    [[nodiscard]] QComboBox* languageBox() const { return m_language; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QLabel* heading() const { return m_heading; }
+    [[nodiscard]] AutomaticBackupForm* automaticBackupForm() const { return m_autoBackup; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void backUpNow();
+    void reload();
+    void setDirty(bool dirty);
+    void showStatus(const QString& text, bool error);
+
+    StudioSession& m_session;
+    QLabel* m_heading;
+    QGroupBox* m_studioBox;
+    StudioSettingsForm* m_form;
+    QLabel* m_status;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    QGroupBox* m_interfaceBox;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_languageNote;
+    QGroupBox* m_backupBox;
+    QLabel* m_backupText;
+    QPushButton* m_backup;
+    QLabel* m_backupStatus;
+    AutomaticBackupForm* m_autoBackup;
+    bool m_dirty = false;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/DialogScreenshots.h"
+
+#include "importexport/ImportJob.h"
+#include "importexport/ImportSourcePage.h"
+#include "importexport/ImportWizard.h"
+#include "search/GlobalSearchPopup.h"
+#include "shell/MainWindow.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace mentordesk {
+
+namespace {
+
+constexpr int kJobTimeoutMs = 30000;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
+}
+
+/// A small learners file as a studio might bring it from a spreadsheet, with typical mistakes.
+QByteArray sampleLearners()
+{
+    return QByteArrayLiteral("Name,Level,Hours per week,Status,Notes\n"
+                             "Mia Hoffmann,2,1.5,active,Prefers Saturdays\n"
+                             "Jonas Weber,12,1,active,\n"
+                             "Lea Fischer,1,abc,active,\n"
+                             ",3,1,active,Sister of Lea\n"
+                             "Emil Wagner,3,2,gone,\n"
+                             "Sofia Becker,1,1,active,\n"
+                             "Noah Schulz,2,0.5,paused,Exam in June\n");
+}
+
+void searchShot(MainWindow& window, const QString& file)
+{
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+    auto* popup = window.findChild<GlobalSearchPopup*>();
+    if (!field || !popup) {
+        return;
+    }
+    field->setFocus();
+    field->setText(QStringLiteral("ch"));
+    popup->searchNow();
+    settle();
+    QPixmap shot = window.grab();
+    QAbstractItemView* list = popup->popup();
+    if (list->isVisible()) {
+        // The popup is a window of its own: paint it where it opens, right-aligned under the field (the
+        // offscreen platform's small virtual screen would push it elsewhere).
+        QPainter painter(&shot);
+        painter.drawPixmap(field->mapTo(&window, QPoint(field->width() - list->width(), field->height())),
+                           list->grab());
+    }
+    shot.save(file);
+    list->hide();
+    field->clear();
+}
+
+void importShot(MainWindow& window, const QString& file)
+{
+    QTemporaryDir temp;
+    const QString csv = temp.filePath(QStringLiteral("learners.csv"));
+    QFile out(csv);
+    if (!temp.isValid() || !out.open(QIODevice::WriteOnly) || out.write(sampleLearners()) < 0) {
+        return;
+    }
+    out.close();
+    ImportWizard wizard(*window.session(), &window);
+    wizard.resize(960, 640);
+    wizard.show();
+    wizard.sourcePage()->setEntity(QStringLiteral("learners"));
+    wizard.sourcePage()->setFilePath(csv);
+    for (int step = ImportWizard::SourcePage; step < ImportWizard::PreviewPage; ++step) {
+        wizard.next();
+    }
+    if (wizard.currentId() != ImportWizard::PreviewPage) {
+        return;
+    }
+    if (wizard.job().isRunning()) {
+        QEventLoop loop;
+        QObject::connect(&wizard.job(), &ImportJob::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(kJobTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    settle();
+    wizard.grab().save(file);
+    wizard.reject();
+}
+
+} // namespace
+
+void DialogScreenshots::save(MainWindow& window, const QString& dir, const QString& language)
+{
+    if (!window.session()) {
+        return;
+    }
+    searchShot(window, QDir(dir).filePath(QStringLiteral("%1-search.png").arg(language)));
+    importShot(window, QDir(dir).filePath(QStringLiteral("%1-import-preview.png").arg(language)));
+}
+
+} // namespace mentordesk
