@@ -2,6 +2,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "common/Clock.h"
+#include "demo/DemoBilling.h"
 #include "courses/CourseModuleRepository.h"
 #include "courses/CourseRepository.h"
 #include "courses/TopicRepository.h"
@@ -219,6 +220,10 @@ Result<void> validateOptions(const DemoOptions& o)
     if (o.years < 1 || o.years > 20) {
         return fail(Error::invalid(QStringLiteral("years"), DemoGenerator::tr("Years must be between 1 and 20.")));
     }
+    if (o.billedMonths < 0 || o.billedMonths > 24) {
+        return fail(Error::invalid(QStringLiteral("billed_months"),
+                                   DemoGenerator::tr("Billed months must be between 0 and 24.")));
+    }
     return {};
 }
 
@@ -280,8 +285,14 @@ Result<DemoSummary> DemoGenerator::run(const Progress& progress)
         return fail(Error::refused(tr("Generating the demo studio was cancelled.")));
     }
     DemoTimeline timeline(ctx);
-    if (auto ok = timeline.run([&](int percent) { return !progress || progress(2 + percent * 98 / 100); }); !ok) {
+    if (auto ok = timeline.run([&](int percent) { return !progress || progress(2 + percent * 93 / 100); }); !ok) {
         return fail(ok.error());
+    }
+    if (auto ok = DemoBilling(ctx, options.billedMonths).run(); !ok) {
+        return fail(ok.error());
+    }
+    if (progress && !progress(100)) {
+        return fail(Error::refused(tr("Generating the demo studio was cancelled.")));
     }
     return ctx.summary;
 }

@@ -24,6 +24,8 @@ struct DemoOptions
     int years = 1; ///< history length before `today`
     /// The generator's "now" (lessons before it are past, after it scheduled). Default: the clock's date.
     QDate today;
+    /// Complete months before `today` that are billed, issued and mostly paid (0 = plans only, no invoices).
+    int billedMonths = 3;
 
     /// The design scale of DESIGN.md: 15 mentors, 2,000 learners, 200 courses, ten years (≈ 500,000 lessons).
     [[nodiscard]] static DemoOptions designScale();

@@ -4,11 +4,12 @@
 namespace mentordesk {
 
 Migration schemaV1();
+Migration schemaV2();
 
 const QList<Migration>& schemaMigrations()
 {
     // Append new steps at the end; never edit or remove one that has been released.
-    static const QList<Migration> steps = {schemaV1()};
+    static const QList<Migration> steps = {schemaV1(), schemaV2()};
     return steps;
 }
 

@@ -85,6 +85,26 @@ const OptionSpec* findOption(const CommandSpec& spec, const QString& name)
 
 } // namespace
 
+bool commandNeedsGui(const QStringList& arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--db") {
+            ++i;
+        } else if (!arguments[i].startsWith(u"--")) {
+            rest.append(arguments.mid(i));
+            break;
+        }
+    }
+    if (rest.isEmpty()) {
+        return false;
+    }
+    const QString noun = rest.takeFirst();
+    int consumed = 0;
+    const CommandSpec* spec = CommandRegistry::builtIn().find(noun, rest, consumed);
+    return spec && spec->needsGui;
+}
+
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTextStream& in,
            const QProcessEnvironment& env)
 {

@@ -13,4 +13,8 @@ namespace mentordesk::cli {
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTextStream& in,
            const QProcessEnvironment& env);
 
+/// True when the command `arguments` name needs a QGuiApplication (it prints PDFs); main() creates one
+/// with the offscreen platform then, and a plain QCoreApplication otherwise.
+[[nodiscard]] bool commandNeedsGui(const QStringList& arguments);
+
 } // namespace mentordesk::cli

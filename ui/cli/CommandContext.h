@@ -60,6 +60,8 @@ public:
     [[nodiscard]] const QStringList& positionals() const { return m_positionals; }
     /// All values given for a repeatable option (`--goal a --goal b`, or `--goal a,b`).
     [[nodiscard]] QStringList values(const QString& option) const;
+    /// All values given for a repeatable option, as typed (not split on commas; for JSON values).
+    [[nodiscard]] QStringList rawValues(const QString& option) const { return m_multi.value(option); }
 
     /// Option parsed as an integer in [min, max]; `fallback` when absent.
     [[nodiscard]] Result<qint64> integer(const QString& option, qint64 min, qint64 max, qint64 fallback) const;

@@ -54,6 +54,11 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerDemoCommands(r);
         registerBackupCommands(r);
         registerRecommenderCommands(r);
+        registerPlanCommands(r);
+        registerBillingCommands(r);
+        registerInvoiceCommands(r);
+        registerReceivablesCommands(r);
+        registerQuoteCommands(r);
         return r;
     }();
     return registry;

@@ -37,5 +37,10 @@ void registerDataCommands(CommandRegistry& registry); // import, export
 void registerDemoCommands(CommandRegistry& registry);
 void registerBackupCommands(CommandRegistry& registry);
 void registerRecommenderCommands(CommandRegistry& registry); // recommender evaluate, recommender synth
+void registerPlanCommands(CommandRegistry& registry);        // plan set|offer|show|remove|buy-package|…
+void registerBillingCommands(CommandRegistry& registry);     // billing run|settings|tax-rate
+void registerInvoiceCommands(CommandRegistry& registry);     // invoice list|show|issue|credit|pay|pdf|export|overdue
+void registerReceivablesCommands(CommandRegistry& registry); // payer balance, report aging, export journal
+void registerQuoteCommands(CommandRegistry& registry);       // quote
 
 } // namespace mentordesk::cli

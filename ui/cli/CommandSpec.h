@@ -30,6 +30,7 @@ struct CommandSpec
     bool needsStudio = true; ///< open the studio database before running
     bool createsStudio = false;
     std::function<int(CommandContext&)> run;
+    bool needsGui = false; ///< needs a QGuiApplication (PDF output); main() then starts one, offscreen
 };
 
 } // namespace mentordesk::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/BillingDraft.h"
+#include "common/Result.h"
+#include "invoices/Invoice.h"
+
+#include <QJsonObject>
+
+namespace mentordesk {
+
+class Clock;
+class Database;
+
+/// Writes a billing run's draft invoices: the invoice row (new, or the refreshed draft), its lines in
+/// order, its tax summary and every line's billed-source links.
+class DraftWriter final
+{
+public:
+    DraftWriter(Database& db, const Clock& clock);
+
+    /// `header` carries id, payer, period, currency, language, tax mode and note; totals come from `draft`.
+    [[nodiscard]] Result<void> write(const DraftInvoice& draft, Invoice header, bool isNew);
+
+    /// The description parameters of a priced line as stored in `invoice_lines.args`.
+    [[nodiscard]] static QJsonObject argsJson(const PriceLine& line);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace mentordesk
