@@ -59,6 +59,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerInvoiceCommands(r);
         registerReceivablesCommands(r);
         registerQuoteCommands(r);
+        registerSecurityCommands(r);
         return r;
     }();
     return registry;

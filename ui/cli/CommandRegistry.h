@@ -42,5 +42,6 @@ void registerBillingCommands(CommandRegistry& registry);     // billing run|sett
 void registerInvoiceCommands(CommandRegistry& registry);     // invoice list|show|issue|credit|pay|pdf|export|overdue
 void registerReceivablesCommands(CommandRegistry& registry); // payer balance, report aging, export journal
 void registerQuoteCommands(CommandRegistry& registry);       // quote
+void registerSecurityCommands(CommandRegistry& registry);    // account …, audit verify|list
 
 } // namespace mentordesk::cli
