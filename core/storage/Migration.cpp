@@ -5,11 +5,12 @@ namespace mentordesk {
 
 Migration schemaV1();
 Migration schemaV2();
+Migration schemaV3();
 
 const QList<Migration>& schemaMigrations()
 {
     // Append new steps at the end; never edit or remove one that has been released.
-    static const QList<Migration> steps = {schemaV1(), schemaV2()};
+    static const QList<Migration> steps = {schemaV1(), schemaV2(), schemaV3()};
     return steps;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "CliLogin.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 #include "common/Clock.h"
@@ -32,6 +33,8 @@ void printOverview(QTextStream& out, const CommandRegistry& registry)
                   "  --db FILE   studio database (default: $MENTORDESK_DB, then "
                   "~/.local/share/mentordesk/studio.mentordesk)\n"
                   "  --json      machine-readable output (errors too) on stdout\n"
+                  "  --user NAME log in as NAME when the studio asks for a login (password from\n"
+                  "              $MENTORDESK_PASSWORD or the first line of stdin)\n"
                   "  --help      help for any command, e.g. mentordesk-cli learner add --help\n"
                   "Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO failure.")
         << u'\n';
@@ -110,6 +113,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
 {
     const CommandRegistry& registry = CommandRegistry::builtIn();
     QString dbPath;
+    QString user;
     bool json = false;
     bool help = false;
     QStringList rest;
@@ -130,6 +134,12 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
             dbPath = arguments[++i];
         } else if (a.startsWith(u"--db=")) {
             dbPath = a.mid(5);
+        } else if (a == u"--user") {
+            if (i + 1 >= arguments.size()) {
+                err << Tr::tr("usage error: --user needs an account name") << u'\n';
+                return kExitUsage;
+            }
+            user = arguments[++i];
         } else {
             rest.append(a);
         }
@@ -233,6 +243,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, QTe
                                     : e);
         }
         ctx.setDatabase(std::move(*db));
+        if (auto ok = CliLogin::authenticate(ctx, user, env); !ok) {
+            return ctx.failWith(ok.error());
+        }
     }
     return spec->run(ctx);
 }

@@ -3,6 +3,7 @@
 
 #include "CommandSpec.h"
 #include "common/Result.h"
+#include "security/Actor.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -50,6 +51,10 @@ public:
     [[nodiscard]] QTextStream& in() { return m_in; }
 
     void setDatabase(std::unique_ptr<Database> db);
+    /// The account the command runs as: the logged-in --user, or the local owner when the studio has
+    /// no login.
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
     /// The studio file the command works on (--db, $MENTORDESK_DB or the default), opened or not.
     [[nodiscard]] const QString& studioPath() const { return m_studioPath; }
     void setStudioPath(QString path) { m_studioPath = std::move(path); }
@@ -80,6 +85,7 @@ public:
     int usageError(const QString& message);
 
 private:
+    Actor m_actor = Actor::localOwner();
     const CommandSpec& m_spec;
     QTextStream& m_out;
     QTextStream& m_err;

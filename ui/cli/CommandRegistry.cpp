@@ -64,6 +64,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerReceivablesCommands(r);
         registerQuoteCommands(r);
         registerSearchCommands(r);
+        registerSecurityCommands(r);
         return r;
     }();
     return registry;

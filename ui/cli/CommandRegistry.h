@@ -47,5 +47,6 @@ void registerQuoteCommands(CommandRegistry& registry);       // quote
 void registerProgressCommands(CommandRegistry& registry);    // progress show, progress at-risk, progress settings
 void registerReportCommands(CommandRegistry& registry);      // report hours, utilisation, progress, ratings, …
 void registerSearchCommands(CommandRegistry& registry);      // search
+void registerSecurityCommands(CommandRegistry& registry);    // account …, audit verify|list
 
 } // namespace mentordesk::cli
