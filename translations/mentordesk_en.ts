@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>Too many failed logins: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed logins: try again in %n second.</numerusform>
+            <numerusform>Too many failed logins: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtRiskRules</name>
     <message numerus="yes">
         <source>No lesson held for %n day(s) (threshold %1).</source>
@@ -22,6 +32,33 @@
         <translation>
             <numerusform>%n lesson in a row cancelled or missed by the learner (threshold %1).</numerusform>
             <numerusform>%n lessons in a row cancelled or missed by the learner (threshold %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingCommands</name>
+    <message numerus="yes">
+        <source>Preview of %1: %n draft invoice(s), %2 %3 in total; nothing was stored.</source>
+        <translation>
+            <numerusform>Preview of %1: %n draft invoice, %2 %3 in total; nothing was stored.</numerusform>
+            <numerusform>Preview of %1: %n draft invoices, %2 %3 in total; nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1: %n draft invoice(s), %2 %3 in total.</source>
+        <translation>
+            <numerusform>Billed %1: %n draft invoice, %2 %3 in total.</numerusform>
+            <numerusform>Billed %1: %n draft invoices, %2 %3 in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingRun</name>
+    <message numerus="yes">
+        <source>%1 has no payer; %n line(s) of %2 were not billed.</source>
+        <translation>
+            <numerusform>%1 has no payer; %n line of %2 were not billed.</numerusform>
+            <numerusform>%1 has no payer; %n lines of %2 were not billed.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentBiller</name>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) wait for a new prepaid package.</source>
+        <translation>
+            <numerusform>%1: %n lesson wait for a new prepaid package.</numerusform>
+            <numerusform>%1: %n lessons wait for a new prepaid package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPicker</name>
     <message numerus="yes">
         <source>%1 has %n active enrollment(s) that fit (%2); add a course column or the enrollment id.</source>
@@ -124,6 +171,23 @@
         <translation>
             <numerusform>Saved rating %1 (%n star).</numerusform>
             <numerusform>Saved rating %1 (%n stars).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n invoice to %1.</numerusform>
+            <numerusform>Exported %n invoices to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,12 +246,32 @@
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathCommands</name>
     <message numerus="yes">
         <source>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week(s)); %6</source>
         <translation>
             <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week); %6</numerusform>
             <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n weeks); %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportPdf</name>
+    <message numerus="yes">
+        <source>No notes in the last %n day(s).</source>
+        <translation>
+            <numerusform>No notes in the last %n day.</numerusform>
+            <numerusform>No notes in the last %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -389,6 +473,46 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%1, %2: %3 stars from %n rating(s)</source>
+        <translation>
+            <numerusform>%1, %2: %3 stars from %n rating</numerusform>
+            <numerusform>%1, %2: %3 stars from %n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s); choose a later start date.</source>
+        <translation>
+            <numerusform>A report covers at most %n year; choose a later start date.</numerusform>
+            <numerusform>A report covers at most %n years; choose a later start date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCommands</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry(ies) checked.</numerusform>
+            <numerusform>The audit log is intact: %n entry(ies) checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeriesPlanner</name>
     <message numerus="yes">
         <source>%1 is not a date of this series, which meets on %2 every %n week(s) from %3.</source>
@@ -447,6 +571,23 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::BillingRunDialog</name>
+    <message numerus="yes">
+        <source>Preview of %1: %n draft invoice(s), %2 in total.</source>
+        <translation>
+            <numerusform>Preview of %1: %n draft invoice, %2 in total.</numerusform>
+            <numerusform>Preview of %1: %n draft invoices, %2 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1: %n draft invoice(s), %2 in total.</source>
+        <translation>
+            <numerusform>Billed %1: %n draft invoice, %2 in total.</numerusform>
+            <numerusform>Billed %1: %n draft invoices, %2 in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::CalendarPage</name>
     <message numerus="yes">
         <source>%n lesson(s) shown</source>
@@ -477,6 +618,125 @@
         <translation>
             <numerusform>Modules (%n)</numerusform>
             <numerusform>Modules (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnrollmentProgressWidget</name>
+    <message numerus="yes">
+        <source>Planned for %1: %n day(s) late.</source>
+        <translation>
+            <numerusform>Planned for %1: %n day late.</numerusform>
+            <numerusform>Planned for %1: %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned for %1: %n day(s) early.</source>
+        <translation>
+            <numerusform>Planned for %1: %n day early.</numerusform>
+            <numerusform>Planned for %1: %n days early.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficiency: calibrated %1 in use (default %2, from %n assessment(s)).</source>
+        <translation>
+            <numerusform>Efficiency: calibrated %1 in use (default %2, from %n assessment).</numerusform>
+            <numerusform>Efficiency: calibrated %1 in use (default %2, from %n assessments).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficiency: default %1 in use (calibrated %2 from %n assessment(s)).</source>
+        <translation>
+            <numerusform>Efficiency: default %1 in use (calibrated %2 from %n assessment).</numerusform>
+            <numerusform>Efficiency: default %1 in use (calibrated %2 from %n assessments).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) from %1 tables to %2.</source>
+        <translation>
+            <numerusform>Exported %Ln row from %1 tables to %2.</numerusform>
+            <numerusform>Exported %Ln rows from %1 tables to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportFormatPage</name>
+    <message numerus="yes">
+        <source>Reading the file as %1 with %2 as separator: %n column(s).</source>
+        <translation>
+            <numerusform>Reading the file as %1 with %2 as separator: %n column.</numerusform>
+            <numerusform>Reading the file as %1 with %2 as separator: %n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>%1 of %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>%1 of %n column will be imported.</numerusform>
+            <numerusform>%1 of %n columns will be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportSummaryPage</name>
+    <message numerus="yes">
+        <source>Imported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n record into %1.</numerusform>
+            <numerusform>Imported %n records into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped:</source>
+        <translation>
+            <numerusform>%n row with problems were skipped:</numerusform>
+            <numerusform>%n rows with problems were skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::InvoicesPanel</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing run for %1: %n draft invoice(s).</source>
+        <translation>
+            <numerusform>Billing run for %1: %n draft invoice.</numerusform>
+            <numerusform>Billing run for %1: %n draft invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerBrowser</name>
+    <message numerus="yes">
+        <source>%Ln learner(s)</source>
+        <translation>
+            <numerusform>%Ln learner</numerusform>
+            <numerusform>%Ln learners</numerusform>
         </translation>
     </message>
 </context>
@@ -515,12 +775,86 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::MentorBrowser</name>
+    <message numerus="yes">
+        <source>Archive %1? They are the primary mentor of %n active learner(s), who keep them until you choose another mentor. Lessons and history stay.</source>
+        <translation>
+            <numerusform>Archive %1? They are the primary mentor of %n active learner, who keep them until you choose another mentor. Lessons and history stay.</numerusform>
+            <numerusform>Archive %1? They are the primary mentor of %n active learners, who keep them until you choose another mentor. Lessons and history stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorDetailPane</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active learner(s)</source>
+        <translation>
+            <numerusform>%n active learner</numerusform>
+            <numerusform>%n active learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::NewLessonDialog</name>
     <message numerus="yes">
         <source>The lesson clashes with %n booked lesson(s). Tick “Save anyway” to schedule it despite the clashes, or choose another time.</source>
         <translation>
             <numerusform>The lesson clashes with %n booked lesson. Tick “Save anyway” to schedule it despite the clashes, or choose another time.</numerusform>
             <numerusform>The lesson clashes with %n booked lessons. Tick “Save anyway” to schedule it despite the clashes, or choose another time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerBrowser</name>
+    <message numerus="yes">
+        <source>%Ln payer(s)</source>
+        <translation>
+            <numerusform>%Ln payer</numerusform>
+            <numerusform>%Ln payers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerDetailPane</name>
+    <message numerus="yes">
+        <source>Pays for %n learner(s)</source>
+        <translation>
+            <numerusform>Pays for %n learner</numerusform>
+            <numerusform>Pays for %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ReceivablesPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::TodayPage</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</numerusform>
+            <numerusform>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>

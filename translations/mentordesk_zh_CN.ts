@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>A %1 account may not do “%2” on another mentor&apos;s records.</source>
+        <translation>%1 账户无权对其他导师的记录执行“%2”。</translation>
+    </message>
+    <message>
+        <source>A %1 account may not do “%2”.</source>
+        <translation>%1 账户无权执行“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>This studio already has accounts; the owner adds further ones.</source>
+        <translation>此工作室已有账户；其他账户由所有者添加。</translation>
+    </message>
+    <message>
+        <source>A username has 2 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>用户名须为 2 到 64 个字符，可使用字母、数字、点、短横线、下划线或 @。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The username “%1” is taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>A mentor account must name its mentor.</source>
+        <translation>导师账户必须指定其对应的导师。</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>That mentor already has an account.</source>
+        <translation>该导师已有账户。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins: try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多：请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>不存在 ID 为 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s last owner cannot be given another role.</source>
+        <translation>不能将工作室的最后一位所有者改为其他角色。</translation>
+    </message>
+    <message>
+        <source>Only an account linked to a mentor can be a mentor.</source>
+        <translation>只有关联了导师的账户才能设为导师角色。</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account before turning the login on.</source>
+        <translation>请先创建所有者账户，再启用登录。</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskRules</name>
     <message numerus="yes">
         <source>No lesson held for %n day(s) (threshold %1).</source>
@@ -39,6 +111,32 @@
     <message>
         <source>The share billed for a no-show must be between 0 % and 100 %.</source>
         <translation>缺席的计费比例必须在 0% 到 100% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 follows entry %2: entries are missing.</source>
+        <translation>条目 %1 紧接在条目 %2 之后：有条目缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not continue the chain: the entry before it was changed or removed.</source>
+        <translation>条目 %1 未能延续链：其前一条目已被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>条目 %1 在写入后被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>请为自动备份选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -227,6 +325,112 @@
     </message>
 </context>
 <context>
+    <name>BillingCommandSupport</name>
+    <message>
+        <source>“%1” is not a percentage; write for example 19 or 7.5.</source>
+        <translation>“%1”不是百分比；请填写例如 19 或 7.5。</translation>
+    </message>
+    <message>
+        <source>A percentage cannot be more than 100 (got %1).</source>
+        <translation>百分比不能超过 100（输入为 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingCommands</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %1: %n draft invoice(s), %2 %3 in total; nothing was stored.</source>
+        <translation>
+            <numerusform>%1 的预览：%n 张发票草稿，共计 %2 %3；未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1: %n draft invoice(s), %2 %3 in total.</source>
+        <translation>
+            <numerusform>已为 %1 计费：%n 张发票草稿，共计 %2 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--make-up-credits is on or off, not “%1”.</source>
+        <translation>--make-up-credits 的值应为 on 或 off，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added tax rate %1 (%2).</source>
+        <translation>已添加税率 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Bill a month: one draft invoice per payer (re-running refreshes the drafts)</source>
+        <translation>按月计费：每位付款人一张发票草稿（重新运行会刷新草稿）</translation>
+    </message>
+    <message>
+        <source>the month to bill</source>
+        <translation>要计费的月份</translation>
+    </message>
+    <message>
+        <source>preview only; store nothing</source>
+        <translation>仅预览；不保存任何内容</translation>
+    </message>
+    <message>
+        <source>also print every line (text output)</source>
+        <translation>同时打印每一明细行（文本输出）</translation>
+    </message>
+    <message>
+        <source>Show or change tax mode, attendance rules and invoice numbering</source>
+        <translation>显示或更改计税方式、出勤规则和发票编号</translation>
+    </message>
+    <message>
+        <source>prices exclude or include tax</source>
+        <translation>价格不含税或含税</translation>
+    </message>
+    <message>
+        <source>a cancellation later than N hours before the start is late</source>
+        <translation>在开始前不足 N 小时取消即视为迟取消</translation>
+    </message>
+    <message>
+        <source>share billed for a late cancellation</source>
+        <translation>迟取消的计费比例</translation>
+    </message>
+    <message>
+        <source>share billed for a no-show</source>
+        <translation>缺席的计费比例</translation>
+    </message>
+    <message>
+        <source>a billed late cancellation earns a make-up lesson</source>
+        <translation>已计费的迟取消可获得一次补课</translation>
+    </message>
+    <message>
+        <source>number invoices in the series with this prefix</source>
+        <translation>用此前缀为该系列的发票编号</translation>
+    </message>
+    <message>
+        <source>number credit notes in the series with this prefix</source>
+        <translation>用此前缀为该系列的贷项通知单编号</translation>
+    </message>
+    <message>
+        <source>printed under the totals (bank details…)</source>
+        <translation>打印在合计下方（银行信息…）</translation>
+    </message>
+    <message>
+        <source>Add a tax rate</source>
+        <translation>添加税率</translation>
+    </message>
+    <message>
+        <source>name, e.g. &quot;GST 9 %&quot;</source>
+        <translation>名称，例如 &quot;GST 9 %&quot;</translation>
+    </message>
+    <message>
+        <source>the rate, e.g. 9 or 7.5</source>
+        <translation>税率，例如 9 或 7.5</translation>
+    </message>
+    <message>
+        <source>List the tax rates</source>
+        <translation>列出税率</translation>
+    </message>
+</context>
+<context>
     <name>BillingMath</name>
     <message>
         <source>The amount is too large to be represented exactly.</source>
@@ -239,6 +443,50 @@
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRun</name>
+    <message>
+        <source>The billing period must be a month written YYYY-MM, such as 2026-03 (got “%1”).</source>
+        <translation>计费期间必须是 YYYY-MM 格式的月份，例如 2026-03（输入为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Set up the studio before billing.</source>
+        <translation>计费前请先设置工作室。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 could not be billed: %3</source>
+        <translation>%1 — %2 无法计费：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no payer; %n line(s) of %2 were not billed.</source>
+        <translation>
+            <numerusform>%1 没有付款人；%2 中有 %n 行未计费。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillingSettingsService</name>
+    <message>
+        <source>The prefix “%1” is already used by another series.</source>
+        <translation>前缀“%1”已被另一个系列使用。</translation>
+    </message>
+    <message>
+        <source>A number prefix has at most 20 characters and no spaces (for example INV- or 2026-).</source>
+        <translation>编号前缀最多 20 个字符，且不能包含空格（例如 INV- 或 2026-）。</translation>
+    </message>
+    <message>
+        <source>Payment terms note</source>
+        <translation>付款条款说明</translation>
+    </message>
+    <message>
+        <source>There is already a tax rate named “%1”.</source>
+        <translation>已存在名为“%1”的税率。</translation>
+    </message>
+    <message>
+        <source>There is no invoice series with id %1.</source>
+        <translation>不存在 ID 为 %1 的发票系列。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +846,24 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>This studio asks for a login: pass --user NAME (the password comes from $MENTORDESK_PASSWORD or the first line of stdin).</source>
+        <translation>此工作室需要登录：请传入 --user NAME（密码取自 $MENTORDESK_PASSWORD 或标准输入的第一行）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: mentordesk-cli [--db FILE] [--json] &lt;noun&gt; &lt;verb&gt; [options]</source>
@@ -606,18 +872,6 @@
     <message>
         <source>Commands:</source>
         <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Global options:
-  --db FILE   studio database (default: $MENTORDESK_DB, then ~/.local/share/mentordesk/studio.mentordesk)
-  --json      machine-readable output (errors too) on stdout
-  --help      help for any command, e.g. mentordesk-cli learner add --help
-Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO failure.</source>
-        <translation>全局选项：
-  --db FILE   工作室数据库（默认：$MENTORDESK_DB，其次为 ~/.local/share/mentordesk/studio.mentordesk）
-  --json      在标准输出上输出机器可读的结果（包括错误）
-  --help      任意命令的帮助，例如 mentordesk-cli learner add --help
-退出码：0 成功，1 输入无效或被拒绝，2 用法错误，3 存储/IO 故障。</translation>
     </message>
     <message>
         <source>Usage: mentordesk-cli %1 &lt;verb&gt; [options]</source>
@@ -678,6 +932,26 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>%1 Create one with “mentordesk-cli init” or “mentordesk-cli demo”, or pass --db FILE.</source>
         <translation>%1 请用“mentordesk-cli init”或“mentordesk-cli demo”创建一个，或者传入 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Global options:
+  --db FILE   studio database (default: $MENTORDESK_DB, then ~/.local/share/mentordesk/studio.mentordesk)
+  --json      machine-readable output (errors too) on stdout
+  --user NAME log in as NAME when the studio asks for a login (password from
+              $MENTORDESK_PASSWORD or the first line of stdin)
+  --help      help for any command, e.g. mentordesk-cli learner add --help
+Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO failure.</source>
+        <translation>全局选项：
+  --db FILE   工作室数据库（默认：$MENTORDESK_DB，其次为 ~/.local/share/mentordesk/studio.mentordesk）
+  --json      在 stdout 上输出机器可读的结果（包括错误）
+  --user NAME 当工作室要求登录时以 NAME 身份登录（密码取自
+              $MENTORDESK_PASSWORD 或 stdin 的第一行）
+  --help      任意命令的帮助，例如 mentordesk-cli learner add --help
+退出码：0 成功，1 输入无效或被拒绝，2 用法错误，3 存储/IO 故障。</translation>
+    </message>
+    <message>
+        <source>usage error: --user needs an account name</source>
+        <translation>用法错误：--user 需要一个账户名</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1156,41 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>The modules add up to %1 minutes, more than the 10,000 hours a course may have.</source>
         <translation>各模块合计 %1 分钟，超过了课程允许的 10,000 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteService</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 is itself a credit note.</source>
+        <translation>%1 本身就是贷项通知单。</translation>
+    </message>
+    <message>
+        <source>A draft is not credited; run billing again or delete it.</source>
+        <translation>草稿不能贷记；请重新运行计费或将其删除。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already fully credited.</source>
+        <translation>发票 %1 已全额冲销。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>发票 %1 没有第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 left to credit; choose an amount up to that.</source>
+        <translation>第 %1 行还剩 %2 可贷记；请选择不超过该数额的金额。</translation>
+    </message>
+    <message>
+        <source>This credit note would credit more than invoice %1 is worth; credit the whole invoice instead.</source>
+        <translation>此贷项通知单的贷记金额将超过发票 %1 的总额；请改为贷记整张发票。</translation>
+    </message>
+    <message>
+        <source>The credit-note series is missing.</source>
+        <translation>贷项通知单系列缺失。</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1557,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>The demo studio could not be created.</source>
         <translation>无法创建演示工作室。</translation>
     </message>
+    <message>
+        <source>Billed months must be between 0 and 24.</source>
+        <translation>计费月数必须在 0 到 24 之间。</translation>
+    </message>
 </context>
 <context>
     <name>DemoStudio</name>
@@ -1292,7 +1605,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>Print the time to the first painted window and quit (start-up benchmark).</source>
-        <translation>MentorDesk — 导师工作室管理器</translation>
+        <translation>输出首个窗口完成绘制所用的时间后退出（启动基准测试）。</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1636,23 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Discount %1 is listed twice.</source>
         <translation>折扣 %1 重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentBiller</name>
+    <message>
+        <source>Make-up credits of %1 do not add up (%2 + %3 ≠ %4); please check its late cancellations and make-up lessons.</source>
+        <translation>%1 的补课额度不平（%2 + %3 ≠ %4）；请检查其迟取消和补课记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesson(s) wait for a new prepaid package.</source>
+        <translation>
+            <numerusform>%1：%n 个课时正在等待新的预付课时包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the prepaid package is running low (%2 min left).</source>
+        <translation>%1：预付课时包即将用完（剩余 %2 分钟）。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1867,45 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>EntityNames</name>
+    <message>
+        <source>Payers (families)</source>
+        <translation>付款人（家庭）</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationHarness</name>
     <message>
         <source>There are no ratings to evaluate.</source>
@@ -1684,6 +2053,22 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>only this topic</source>
         <translation>仅限此知识点</translation>
     </message>
+    <message>
+        <source>--blind must be “on” or “off”.</source>
+        <translation>--blind 必须为“on”或“off”。</translation>
+    </message>
+    <message>
+        <source>only what this mentor may see (blind mode hides ratings until they assess)</source>
+        <translation>仅显示该导师可见的内容（盲评模式下，导师完成评估前评分会被隐藏）</translation>
+    </message>
+    <message>
+        <source>Show or change the feedback settings (blind rating mode)</source>
+        <translation>显示或更改反馈设置（盲评模式）</translation>
+    </message>
+    <message>
+        <source>blind mode: a mentor sees a rating only after assessing the learner</source>
+        <translation>盲评模式：导师只有在评估学员后才能看到评分</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackService</name>
@@ -1761,7 +2146,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>A rating cannot be dated in the future.</source>
-        <translation>导师</translation>
+        <translation>评分日期不能是将来的日期。</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2165,17 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>The number of results per kind must be between 1 and %1, not %2.</source>
+        <translation>每类结果数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The search text is too long (%1 characters; at most %2).</source>
+        <translation>搜索文本过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMapping</name>
     <message>
         <source>The columns “%1” and “%2” both mean %3; keep only one of them.</source>
@@ -1788,6 +2184,18 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>The required column %1 is missing (accepted headers: %2).</source>
         <translation>缺少必需的列 %1（可接受的表头：%2）。</translation>
+    </message>
+    <message>
+        <source>The column mapping has %1 entries but the file&apos;s header has %2 columns.</source>
+        <translation>列映射有 %1 项，但文件表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The column “%1” is mapped to “%2”, which is not a field here; choose one of: %3.</source>
+        <translation>列“%1”被映射到“%2”，但此处没有该字段；请从以下字段中选择：%3。</translation>
+    </message>
+    <message>
+        <source>The required field %1 is not mapped to any column of the file.</source>
+        <translation>必填字段 %1 未映射到文件中的任何列。</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2267,264 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Cannot import “%1”; choose one of: %2.</source>
         <translation>无法导入“%1”；请从以下选择：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>PDF output needs the graphical application.</source>
+        <translation>PDF 输出需要图形界面应用程序。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>invoice id or number (INV-0042)</source>
+        <translation>发票 ID 或编号（INV-0042）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an invoice status (draft, issued, partly_paid, paid, overdue, credited).</source>
+        <translation>“%1”不是发票状态（draft、issued、partly_paid、paid、overdue、credited）。</translation>
+    </message>
+    <message>
+        <source>--kind is invoice or credit_note.</source>
+        <translation>--kind 的值为 invoice 或 credit_note。</translation>
+    </message>
+    <message>
+        <source>draft, issued, partly_paid, paid, overdue or credited</source>
+        <translation>draft、issued、partly_paid、paid、overdue 或 credited</translation>
+    </message>
+    <message>
+        <source>only invoices or credit notes</source>
+        <translation>仅发票或仅贷项通知单</translation>
+    </message>
+    <message>
+        <source>one payer&apos;s</source>
+        <translation>仅限某位付款人的</translation>
+    </message>
+    <message>
+        <source>made by the billing run of this month</source>
+        <translation>由该月计费运行生成的</translation>
+    </message>
+    <message>
+        <source>issued on or after</source>
+        <translation>开具日期不早于</translation>
+    </message>
+    <message>
+        <source>issued on or before</source>
+        <translation>开具日期不晚于</translation>
+    </message>
+    <message>
+        <source>give --id ID or --period YYYY-MM</source>
+        <translation>请指定 --id ID 或 --period YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Issued %1 to %2: %3 %4, due %5.</source>
+        <translation>已向 %2 开具 %1：%3 %4，到期日 %5。</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 for %2 %3 (corrects %4).</source>
+        <translation>已开具贷项通知单 %1，金额 %2 %3（更正 %4）。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 for %3; balance %4 (%5).</source>
+        <translation>已为 %3 记录 %1 %2；余额 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was more than the balance and is kept as the payer&apos;s credit.</source>
+        <translation>%1 %2 超出了余额，已计入付款人预存款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张发票导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows per page (default 100)</source>
+        <translation>每页行数（默认 100）</translation>
+    </message>
+    <message>
+        <source>rows to skip</source>
+        <translation>要跳过的行数</translation>
+    </message>
+    <message>
+        <source>List invoices and credit notes</source>
+        <translation>列出发票和贷项通知单</translation>
+    </message>
+    <message>
+        <source>Show an invoice with its lines, taxes and payments</source>
+        <translation>显示发票及其明细行、税费和付款</translation>
+    </message>
+    <message>
+        <source>Issue a draft (or all drafts of a month): it gets the next number and can no longer change</source>
+        <translation>开具草稿（或某月的全部草稿）：草稿将获得下一个编号，此后不能再修改</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>该草稿</translation>
+    </message>
+    <message>
+        <source>every draft of this billing run</source>
+        <translation>本次计费运行的所有草稿</translation>
+    </message>
+    <message>
+        <source>issue date (default today)</source>
+        <translation>开具日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Issue a credit note: the whole invoice (void) or some lines</source>
+        <translation>开具贷项通知单：贷记整张发票（作废）或部分明细行</translation>
+    </message>
+    <message>
+        <source>credit this line, or part of it (repeatable); none = the whole invoice</source>
+        <translation>贷记此行或其中一部分（可重复）；不指定 = 整张发票</translation>
+    </message>
+    <message>
+        <source>why (printed on the credit note)</source>
+        <translation>原因（打印在贷项通知单上）</translation>
+    </message>
+    <message>
+        <source>credit note date (default today)</source>
+        <translation>贷项通知单日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Record a payment (beyond the balance it becomes payer credit)</source>
+        <translation>记录付款（超出余额的部分计入付款人预存款）</translation>
+    </message>
+    <message>
+        <source>amount received</source>
+        <translation>收到的金额</translation>
+    </message>
+    <message>
+        <source>payment date (default today)</source>
+        <translation>付款日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>bank_transfer (default), cash, card, cheque, online, other</source>
+        <translation>bank_transfer（默认）、cash、card、cheque、online、other</translation>
+    </message>
+    <message>
+        <source>bank reference, receipt number…</source>
+        <translation>银行参考号、收据编号…</translation>
+    </message>
+    <message>
+        <source>Write an invoice as PDF (English or Chinese, as the invoice&apos;s language)</source>
+        <translation>将发票输出为 PDF（英文或中文，取决于发票的语言）</translation>
+    </message>
+    <message>
+        <source>PDF file (default NUMBER.pdf)</source>
+        <translation>PDF 文件（默认 NUMBER.pdf）</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>写入 FILE 而非标准输出</translation>
+    </message>
+    <message>
+        <source>one row per line instead of per invoice</source>
+        <translation>每个明细行一行，而非每张发票一行</translation>
+    </message>
+    <message>
+        <source>start with a UTF-8 byte-order mark (for Excel)</source>
+        <translation>以 UTF-8 字节顺序标记（BOM）开头（用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Export invoices as CSV</source>
+        <translation>将发票导出为 CSV</translation>
+    </message>
+    <message>
+        <source>List overdue invoices, with reminders ready to send</source>
+        <translation>列出逾期发票，并附上可发送的催款提醒</translation>
+    </message>
+    <message>
+        <source>the day (default today)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>print the reminder e-mails (text output)</source>
+        <translation>打印催款提醒邮件（文本输出）</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCsvExporter</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfRenderer</name>
+    <message>
+        <source>Printing needs the graphics system; run it from mentordesk-cli or the app.</source>
+        <translation>打印需要图形系统；请通过 mentordesk-cli 或应用程序运行。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>无法完成 PDF 的生成。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>There is no invoice with id or number %1.</source>
+        <translation>不存在 ID 或编号为 %1 的发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already issued; issued invoices cannot change.</source>
+        <translation>发票 %1 已开具；已开具的发票不能修改。</translation>
+    </message>
+    <message>
+        <source>The draft for %1 has no lines; there is nothing to issue.</source>
+        <translation>%1 的草稿没有明细行；没有可开具的内容。</translation>
+    </message>
+    <message>
+        <source>The draft for %1 totals less than zero; correct it with a credit note instead.</source>
+        <translation>%1 的草稿合计小于零；请改用贷项通知单进行更正。</translation>
+    </message>
+    <message>
+        <source>The invoice series, the payer or the studio of this draft is missing.</source>
+        <translation>此草稿的发票系列、付款人或工作室缺失。</translation>
+    </message>
+    <message>
+        <source>There are no drafts for %1; run billing for it first.</source>
+        <translation>%1 没有草稿；请先为其运行计费。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExporter</name>
+    <message>
+        <source>The studio has no settings yet.</source>
+        <translation>工作室尚无设置。</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation>付款 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Payer credit %1</source>
+        <translation>付款人预存款 %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>无法写入日记账：%1</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3946,23 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>无法初始化加密库。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法对密码进行哈希处理。</translation>
+    </message>
+</context>
+<context>
     <name>PathCommands</name>
     <message>
         <source>Learning path for %1</source>
@@ -3518,6 +4201,33 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PaymentService</name>
+    <message>
+        <source>A payment must be an amount greater than zero.</source>
+        <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment method; use one of %2.</source>
+        <translation>“%1”不是付款方式；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; payments are recorded against invoices.</source>
+        <translation>%1 是贷项通知单；付款应记录在发票上。</translation>
+    </message>
+    <message>
+        <source>Issue the draft before recording a payment for it.</source>
+        <translation>请先开具该草稿，再为其记录付款。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is fully credited (void); it cannot be paid.</source>
+        <translation>发票 %1 已全额冲销（作废）；无法付款。</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>A plan needs an id.</source>
@@ -3537,6 +4247,402 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PlanCodec</name>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date YYYY-MM-DD, not “%2”.</source>
+        <translation>“%1”必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>“%1”必须是列表。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>“%1”必须是对象。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2, not “%3”.</source>
+        <translation>“%1”必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a term of this kind of plan.</source>
+        <translation>“%1”不是此类计费方案的条款。</translation>
+    </message>
+    <message>
+        <source>The plan terms must be a JSON object (%1).</source>
+        <translation>计费方案条款必须是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>the enrollment billed</source>
+        <translation>要计费的报名</translation>
+    </message>
+    <message>
+        <source>how it is billed</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>first day the plan applies</source>
+        <translation>计费方案生效的第一天</translation>
+    </message>
+    <message>
+        <source>name shown in lists and quotes</source>
+        <translation>在列表和报价中显示的名称</translation>
+    </message>
+    <message>
+        <source>tax rate of its lines (billing tax-rate list)</source>
+        <translation>其明细行的税率（见 billing tax-rate list）</translation>
+    </message>
+    <message>
+        <source>Offered plan %1 (%2).</source>
+        <translation>已添加可选计费方案 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Set plan %1 (%2) from %3.</source>
+        <translation>已设置计费方案 %1（%2），自 %3 起生效。</translation>
+    </message>
+    <message>
+        <source>give --enrollment ID or --offered</source>
+        <translation>请指定 --enrollment ID 或 --offered</translation>
+    </message>
+    <message>
+        <source>Removed plan %1.</source>
+        <translation>已删除计费方案 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded a package of %1 min for %2 bought on %3 (%4).</source>
+        <translation>已为 %2 记录一个 %1 分钟的课时包，购买于 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 reached on %2.</source>
+        <translation>里程碑 %1 已于 %2 达成。</translation>
+    </message>
+    <message>
+        <source>Module %1 started on %2.</source>
+        <translation>单元 %1 已于 %2 开始。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --percent and --amount</source>
+        <translation>--percent 和 --amount 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <source>Added discount %1 (%2).</source>
+        <translation>已添加折扣 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the day (default today)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Set how an enrollment is billed from a date on</source>
+        <translation>设置报名自某日起的计费方式</translation>
+    </message>
+    <message>
+        <source>Add a plan the studio offers (quoted by `quote`)</source>
+        <translation>添加工作室提供的计费方案（供 `quote` 报价使用）</translation>
+    </message>
+    <message>
+        <source>Show an enrollment&apos;s plans (or the offered plans)</source>
+        <translation>显示报名的计费方案（或工作室提供的计费方案）</translation>
+    </message>
+    <message>
+        <source>the enrollment</source>
+        <translation>该报名</translation>
+    </message>
+    <message>
+        <source>the plans the studio offers</source>
+        <translation>工作室提供的计费方案</translation>
+    </message>
+    <message>
+        <source>Remove a plan no invoice has billed</source>
+        <translation>删除尚未被任何发票计费的计费方案</translation>
+    </message>
+    <message>
+        <source>plan id</source>
+        <translation>计费方案 ID</translation>
+    </message>
+    <message>
+        <source>Record a prepaid package bought under the enrollment&apos;s package plan</source>
+        <translation>记录在报名的课时包方案下购买的预付课时包</translation>
+    </message>
+    <message>
+        <source>Mark a project milestone as reached</source>
+        <translation>将项目里程碑标记为已达成</translation>
+    </message>
+    <message>
+        <source>the project plan</source>
+        <translation>该项目计费方案</translation>
+    </message>
+    <message>
+        <source>milestone id (m1, m2…)</source>
+        <translation>里程碑 ID（m1、m2…）</translation>
+    </message>
+    <message>
+        <source>Record that an enrollment started a module of its course</source>
+        <translation>记录某个报名已开始其课程中的一个单元</translation>
+    </message>
+    <message>
+        <source>the course module</source>
+        <translation>课程单元</translation>
+    </message>
+    <message>
+        <source>Add a discount for a payer (family discount) or a plan</source>
+        <translation>为付款人（家庭折扣）或计费方案添加折扣</translation>
+    </message>
+    <message>
+        <source>discount everything the payer is billed</source>
+        <translation>对该付款人的所有计费项目打折</translation>
+    </message>
+    <message>
+        <source>discount one plan</source>
+        <translation>对单个计费方案打折</translation>
+    </message>
+    <message>
+        <source>shown on the invoice</source>
+        <translation>显示在发票上</translation>
+    </message>
+    <message>
+        <source>a percentage off</source>
+        <translation>按百分比减免</translation>
+    </message>
+    <message>
+        <source>a fixed amount off per invoice</source>
+        <translation>每张发票减免固定金额</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>--rounding is MINUTES[:up|nearest|down], for example 15:up.</source>
+        <translation>--rounding 的格式为 MINUTES[:up|nearest|down]，例如 15:up。</translation>
+    </message>
+    <message>
+        <source>--milestone is LABEL:SHARE[:DUE], SHARE being a percent (40%) or an amount (1200.00).</source>
+        <translation>--milestone 的格式为 LABEL:SHARE[:DUE]，其中 SHARE 为百分比（40%）或金额（1200.00）。</translation>
+    </message>
+    <message>
+        <source>A milestone&apos;s due date is written YYYY-MM-DD.</source>
+        <translation>里程碑的到期日写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>all terms as JSON (docs/billing.md); replaces the options below</source>
+        <translation>以 JSON 给出全部条款（docs/billing.md）；将取代下列选项</translation>
+    </message>
+    <message>
+        <source>hourly: rate per hour (or per lesson)</source>
+        <translation>按小时：每小时（或每节课时）的费率</translation>
+    </message>
+    <message>
+        <source>hourly: the rate is per lesson, whatever its length</source>
+        <translation>按小时：费率按每节课时计，不论时长</translation>
+    </message>
+    <message>
+        <source>hourly: one-off fee billed once</source>
+        <translation>按小时：只收取一次的一次性费用</translation>
+    </message>
+    <message>
+        <source>hourly, subscription, package: round each lesson, e.g. 15:up</source>
+        <translation>按小时、订阅、课时包：对每节课时取整，例如 15:up</translation>
+    </message>
+    <message>
+        <source>hourly: progress from which the discounted rate applies</source>
+        <translation>按小时：从此进度起适用折扣费率</translation>
+    </message>
+    <message>
+        <source>hourly: the discounted rate</source>
+        <translation>按小时：折扣费率</translation>
+    </message>
+    <message>
+        <source>subscription: billing period (default month)</source>
+        <translation>订阅：计费周期（默认为月）</translation>
+    </message>
+    <message>
+        <source>subscription: fee per period</source>
+        <translation>订阅：每周期费用</translation>
+    </message>
+    <message>
+        <source>subscription: minutes included per period (0 = unlimited)</source>
+        <translation>订阅：每周期包含的分钟数（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>subscription, package: rate per hour beyond what is included</source>
+        <translation>订阅、课时包：超出包含部分的每小时费率</translation>
+    </message>
+    <message>
+        <source>subscription: unused minutes</source>
+        <translation>订阅：未用分钟数的处理</translation>
+    </message>
+    <message>
+        <source>subscription: most minutes carried (capped)</source>
+        <translation>订阅：最多结转的分钟数（capped 时）</translation>
+    </message>
+    <message>
+        <source>subscription: partial periods pay the full fee</source>
+        <translation>订阅：不足一个周期也收取全额费用</translation>
+    </message>
+    <message>
+        <source>subscription: last day billed</source>
+        <translation>订阅：最后计费日</translation>
+    </message>
+    <message>
+        <source>subscription: paused days, inclusive (repeatable)</source>
+        <translation>订阅：暂停的日期，含首尾（可重复）</translation>
+    </message>
+    <message>
+        <source>package, project: price</source>
+        <translation>课时包、项目：价格</translation>
+    </message>
+    <message>
+        <source>package: minutes in one package</source>
+        <translation>课时包：每个课时包的分钟数</translation>
+    </message>
+    <message>
+        <source>package: days a package is valid (0 = no expiry)</source>
+        <translation>课时包：课时包有效天数（0 = 永不过期）</translation>
+    </message>
+    <message>
+        <source>package: warn at or below this balance</source>
+        <translation>课时包：余额等于或低于此值时提醒</translation>
+    </message>
+    <message>
+        <source>package: sell another package (default) or bill overage</source>
+        <translation>课时包：再售一个课时包（默认）或按超额计费</translation>
+    </message>
+    <message>
+        <source>project: a milestone, SHARE 40% or 1200.00 (repeatable, in order)</source>
+        <translation>项目：一个里程碑，SHARE 为 40% 或 1200.00（可重复，按顺序）</translation>
+    </message>
+    <message>
+        <source>module: price of modules without their own</source>
+        <translation>按单元：未单独定价的单元的价格</translation>
+    </message>
+    <message>
+        <source>--period is month or week, not “%1”.</source>
+        <translation>--period 应为 month 或 week，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--rollover is none, capped or one_period, not “%1”.</source>
+        <translation>--rollover 应为 none、capped 或 one_period，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--pause is FROM:TO, two dates YYYY-MM-DD.</source>
+        <translation>--pause 的格式为 FROM:TO，即两个 YYYY-MM-DD 日期。</translation>
+    </message>
+    <message>
+        <source>--when-exhausted is new-package or overage, not “%1”.</source>
+        <translation>--when-exhausted 应为 new-package 或 overage，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>Hourly</source>
+        <translation>按小时计费</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Prepaid package</source>
+        <translation>预付课时包</translation>
+    </message>
+    <message>
+        <source>Fixed-price project</source>
+        <translation>固定价格项目</translation>
+    </message>
+    <message>
+        <source>Per module</source>
+        <translation>按单元计费</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>There is no enrollment with id %1.</source>
+        <translation>不存在 ID 为 %1 的报名。</translation>
+    </message>
+    <message>
+        <source>A per-module plan needs an enrollment in a course with modules.</source>
+        <translation>按单元计费方案需要一个报名了含单元课程的报名。</translation>
+    </message>
+    <message>
+        <source>The plan starting %1 has already been invoiced; set the new plan from a later date.</source>
+        <translation>从 %1 开始的计费方案已开具发票；请从更晚的日期设置新计费方案。</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>不存在 ID 为 %1 的计费方案。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has been invoiced and cannot be removed; set a new plan from a later date instead.</source>
+        <translation>计费方案“%1”已开具发票，无法删除；请改为从更晚的日期设置新计费方案。</translation>
+    </message>
+    <message>
+        <source>Choose the day the package was bought.</source>
+        <translation>请选择购买课时包的日期。</translation>
+    </message>
+    <message>
+        <source>The enrollment has no package plan in force on %1.</source>
+        <translation>该报名在 %1 没有生效的课时包计费方案。</translation>
+    </message>
+    <message>
+        <source>Choose the day the milestone was reached.</source>
+        <translation>请选择达成里程碑的日期。</translation>
+    </message>
+    <message>
+        <source>Plan “%1” is not a project plan.</source>
+        <translation>计费方案“%1”不是项目计费方案。</translation>
+    </message>
+    <message>
+        <source>Plan “%1” has no milestone “%2”.</source>
+        <translation>计费方案“%1”没有里程碑“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose the day the module started.</source>
+        <translation>请选择单元开始的日期。</translation>
+    </message>
+    <message>
+        <source>Module %1 is not a module of the enrollment&apos;s course.</source>
+        <translation>单元 %1 不属于该报名的课程。</translation>
+    </message>
+    <message>
+        <source>A discount is either for a payer or for a plan: give exactly one of them.</source>
+        <translation>折扣要么针对付款人，要么针对计费方案：请只指定其中一个。</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计费方案</translation>
+    </message>
+</context>
+<context>
     <name>PlanTimeline</name>
     <message>
         <source>Two plans share the id %1.</source>
@@ -3545,6 +4651,136 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Another plan of this enrollment already takes effect on %1.</source>
         <translation>此报名已有另一个计费方案在 %1 生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress of %1 — solid: actual, dashed: projected, dotted: planned</source>
+        <translation>%1 的进度 — 实线：实际，虚线：预计，点线：计划</translation>
+    </message>
+    <message>
+        <source>Progress in %1 — solid: actual, dashed: projected, dotted: planned</source>
+        <translation>%1 中的进度 — 实线：实际，虚线：预计，点线：计划</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %</source>
+        <translation>%1（%2）：%3%</translation>
+    </message>
+    <message>
+        <source>%1 (projected)</source>
+        <translation>%1（预计）</translation>
+    </message>
+    <message>
+        <source>%1: projected to finish on %2</source>
+        <translation>%1：预计于 %2 完成</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1（计划）</translation>
+    </message>
+    <message>
+        <source>%1: planned to finish on %2</source>
+        <translation>%1：计划于 %2 完成</translation>
+    </message>
+    <message>
+        <source>Progress — no enrollments to show</source>
+        <translation>进度 — 没有可显示的报名</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommands</name>
+    <message>
+        <source>give exactly one of --enrollment and --learner</source>
+        <translation>--enrollment 和 --learner 只能且必须指定其一</translation>
+    </message>
+    <message>
+        <source>No learner is at risk.</source>
+        <translation>没有有风险的学员。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a decimal number such as 0.5 (got “%2”).</source>
+        <translation>--%1 必须是小数，例如 0.5（收到的是“%2”）。</translation>
+    </message>
+    <message>
+        <source>--efficiency must be “default” or “calibrated”.</source>
+        <translation>--efficiency 必须是“default”或“calibrated”。</translation>
+    </message>
+    <message>
+        <source>Show learning progress of an enrollment or of all a learner&apos;s enrollments</source>
+        <translation>显示某个报名或某学员所有报名的学习进度</translation>
+    </message>
+    <message>
+        <source>one enrollment</source>
+        <translation>单个报名</translation>
+    </message>
+    <message>
+        <source>every enrollment of this learner</source>
+        <translation>该学员的每个报名</translation>
+    </message>
+    <message>
+        <source>List learners at risk, with the reasons</source>
+        <translation>列出有风险的学员及原因</translation>
+    </message>
+    <message>
+        <source>write CSV (one row per reason)</source>
+        <translation>输出 CSV（每个原因一行）</translation>
+    </message>
+    <message>
+        <source>write the CSV to FILE</source>
+        <translation>将 CSV 写入 FILE</translation>
+    </message>
+    <message>
+        <source>Show or change the progress settings (pace window, calibration, at-risk thresholds)</source>
+        <translation>显示或更改进度设置（进度节奏窗口、校准、有风险阈值）</translation>
+    </message>
+    <message>
+        <source>which efficiency E is used</source>
+        <translation>使用哪种效率 E</translation>
+    </message>
+    <message>
+        <source>recent pace over N weeks (1-104)</source>
+        <translation>按最近 N 周计算进度节奏（1-104）</translation>
+    </message>
+    <message>
+        <source>mastery change counted as steady (0-50)</source>
+        <translation>视为稳定的掌握度变化（0-50）</translation>
+    </message>
+    <message>
+        <source>calibration smoothing, &gt;0 to 1</source>
+        <translation>校准平滑系数，大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>lowest calibrated E</source>
+        <translation>最低校准 E</translation>
+    </message>
+    <message>
+        <source>highest calibrated E</source>
+        <translation>最高校准 E</translation>
+    </message>
+    <message>
+        <source>assessments before N held minutes are not used for calibration</source>
+        <translation>已上课不足 N 分钟之前的评估不用于校准</translation>
+    </message>
+    <message>
+        <source>at risk after N days without a held lesson</source>
+        <translation>连续 N 天没有已上课课时即视为有风险</translation>
+    </message>
+    <message>
+        <source>at risk when the projection is N % of the planned duration late</source>
+        <translation>预计完成时间比计划时长晚 N% 时视为有风险</translation>
+    </message>
+    <message>
+        <source>at risk when mastery drops N points</source>
+        <translation>掌握度下降 N 分时视为有风险</translation>
+    </message>
+    <message>
+        <source>at risk after N missed lessons in a row</source>
+        <translation>连续缺课 N 节时视为有风险</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4808,145 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>A mastery of %1 % on %2 is outside 0–100 %.</source>
         <translation>%2 的掌握程度 %1% 超出了 0–100% 的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHistoryBuilder</name>
+    <message>
+        <source>The range starts after today (%1); progress has no future values.</source>
+        <translation>范围的开始日期晚于今日（%1）；进度没有未来的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportPdf</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1（导师：%2）</translation>
+    </message>
+    <message>
+        <source>Progress: %1 % — %2 held, about %3 to go.</source>
+        <translation>进度：%1% — 已上课 %2，约剩 %3。</translation>
+    </message>
+    <message>
+        <source>The course content is covered.</source>
+        <translation>课程内容已全部完成。</translation>
+    </message>
+    <message>
+        <source>Recent pace: %1 a week; projected to finish on %2.</source>
+        <translation>近期进度节奏：每周 %1；预计于 %2 完成。</translation>
+    </message>
+    <message>
+        <source>No lessons in recent weeks, so no projected finish.</source>
+        <translation>最近几周没有课时，因此无法预计完成日期。</translation>
+    </message>
+    <message>
+        <source>Planned finish: %1.</source>
+        <translation>计划完成：%1。</translation>
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>各主题掌握度</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation>尚无评估。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s notes</source>
+        <translation>导师备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>No notes in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天内没有备注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress report — %1</source>
+        <translation>进度报告 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>无法写入 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>The pace window must be 1 to 104 weeks (got %1).</source>
+        <translation>进度节奏窗口必须为 1 到 104 周（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The steady band must be 0 to 50 points (got %1).</source>
+        <translation>稳定区间必须为 0 到 50 分（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The minimum held minutes for calibration must be 0 to 100000 (got %1).</source>
+        <translation>校准所需的最少已上课分钟数必须为 0 到 100000（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The idle threshold must be 1 to 365 days (got %1).</source>
+        <translation>闲置阈值必须为 1 到 365 天（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The lateness threshold must be 0 to 1000 % (got %1).</source>
+        <translation>延迟阈值必须为 0 到 1000%（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The mastery drop threshold must be 1 to 100 points (got %1).</source>
+        <translation>掌握度下降阈值必须为 1 到 100 分（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The missed-lessons threshold must be 1 to 100 lessons (got %1).</source>
+        <translation>缺课阈值必须为 1 到 100 节课时（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The smoothing must be more than 0 and at most 1 (got %1).</source>
+        <translation>平滑系数必须大于 0 且不超过 1（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The lowest calibrated efficiency must be 0.05 to 2 (got %1).</source>
+        <translation>最低校准效率必须为 0.05 到 2（收到的是 %1）。</translation>
+    </message>
+    <message>
+        <source>The highest calibrated efficiency must be above the lowest (%1) and at most 2 (got %2).</source>
+        <translation>最高校准效率必须高于最低值（%1）且不超过 2（收到的是 %2）。</translation>
+    </message>
+    <message>
+        <source>The enrollment “%1” has no target hours; set them to see its progress.</source>
+        <translation>报名“%1”没有目标小时数；请设置后查看其进度。</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>There is no enrollment with id “%1”.</source>
+        <translation>不存在 ID 为“%1”的报名。</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +5031,77 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>“%1” is not a factor such as 0.8.</source>
+        <translation>“%1”不是有效的系数（例如 0.8）。</translation>
+    </message>
+    <message>
+        <source>give --enrollment ID, --course ID or --content-hours N</source>
+        <translation>请指定 --enrollment ID、--course ID 或 --content-hours N</translation>
+    </message>
+    <message>
+        <source>give one --plan-terms JSON for each --plan-kind</source>
+        <translation>每个 --plan-kind 都需对应一个 --plan-terms JSON</translation>
+    </message>
+    <message>
+        <source>Given plan %1 (%2)</source>
+        <translation>指定的计费方案 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 min of study needed (%2 lessons over %3 weeks, %4 to %5); every lesson held, no discounts, amounts as the plans state them.</source>
+        <translation>需学习 %1 分钟（%3 周内 %2 节课时，%4 至 %5）；假设每节课时均按时上课、无折扣，金额按各计费方案所列计算。</translation>
+    </message>
+    <message>
+        <source>Quote a learner&apos;s goal under each plan, cheapest first (the plan advisor)</source>
+        <translation>按各计费方案为学员的目标报价，最便宜的在前（计费方案顾问）</translation>
+    </message>
+    <message>
+        <source>the goal of this enrollment (course, E, hours held)</source>
+        <translation>此报名的目标（课程、E、已上课小时数）</translation>
+    </message>
+    <message>
+        <source>the content of this course</source>
+        <translation>此课程的内容</translation>
+    </message>
+    <message>
+        <source>or this many content hours</source>
+        <translation>或按此内容小时数</translation>
+    </message>
+    <message>
+        <source>efficiency, e.g. 0.8 (default: the enrollment&apos;s, else 0.8)</source>
+        <translation>效率，例如 0.8（默认：取该报名的效率，否则为 0.8）</translation>
+    </message>
+    <message>
+        <source>progress to reach (default 100)</source>
+        <translation>要达到的进度（默认 100）</translation>
+    </message>
+    <message>
+        <source>time with the mentor per week (default 60)</source>
+        <translation>每周与导师的时间（默认 60）</translation>
+    </message>
+    <message>
+        <source>one lesson&apos;s length (default: one lesson a week)</source>
+        <translation>单节课时时长（默认：每周一节课时）</translation>
+    </message>
+    <message>
+        <source>first lesson (default today)</source>
+        <translation>第一节课时（默认今日）</translation>
+    </message>
+    <message>
+        <source>also quote a plan of this kind (repeatable)…</source>
+        <translation>另外按此类计费方案报价（可重复）…</translation>
+    </message>
+    <message>
+        <source>…with these terms (docs/billing.md)</source>
+        <translation>…采用以下条款（docs/billing.md）</translation>
+    </message>
+    <message>
+        <source>quote only the plans given, not the offered ones</source>
+        <translation>只对指定的计费方案报价，不包括已提供的方案</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCoster</name>
     <message>
         <source>Unknown plan kind.</source>
@@ -3664,6 +5110,21 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Plan %1 would need more than %2 packages for this goal.</source>
         <translation>按计费方案 %1，达成此目标需要超过 %2 个课时包。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>There is no enrollment with id %1.</source>
+        <translation>不存在 ID 为 %1 的报名。</translation>
+    </message>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation>不存在 ID 为 %1 的课程。</translation>
+    </message>
+    <message>
+        <source>There is no plan to quote: offer plans with “plan offer” or give one for this quote.</source>
+        <translation>没有可报价的计费方案：请用“plan offer”提供计费方案，或为本次报价指定一个。</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +5382,60 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>busy schedule (%1 % booked)</source>
         <translation>日程繁忙（已预订 %1 %）</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesCommands</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 invoices, %3 credit notes, %4 payments.</source>
+        <translation>已写入 %1：%2 张发票、%3 张贷项通知单、%4 笔付款。</translation>
+    </message>
+    <message>
+        <source>the day (default today)</source>
+        <translation>日期（默认今日）</translation>
+    </message>
+    <message>
+        <source>What a payer owes and holds as credit (all payers with a balance without --id)</source>
+        <translation>付款人的欠款与贷项余额（不带 --id 时列出所有有余额的付款人）</translation>
+    </message>
+    <message>
+        <source>payer id</source>
+        <translation>付款人 ID</translation>
+    </message>
+    <message>
+        <source>Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)</source>
+        <translation>按逾期天数统计的应收账款（未逾期、1-30、31-60、61-90、90+）</translation>
+    </message>
+    <message>
+        <source>Export invoices, credit notes and payments as an hledger journal</source>
+        <translation>将发票、贷项通知单和付款导出为 hledger 日记账</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>写入 FILE 而非标准输出</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesService</name>
+    <message>
+        <source>There is no payer with id %1.</source>
+        <translation>不存在 ID 为 %1 的付款人。</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +5764,206 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Hours taught per week</source>
+        <translation>每周授课小时数</translation>
+    </message>
+    <message>
+        <source>Utilisation against availability</source>
+        <translation>相对可用时间的利用率</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>进度随时间变化</translation>
+    </message>
+    <message>
+        <source>Rating trends</source>
+        <translation>评分趋势</translation>
+    </message>
+    <message>
+        <source>Learners at risk</source>
+        <translation>有风险的学员</translation>
+    </message>
+    <message>
+        <source>Package balances and expiries</source>
+        <translation>课时包余额与到期</translation>
+    </message>
+    <message>
+        <source>Revenue per month</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>The report “%1” needs invoices, payments and packages, which this studio does not store yet. It becomes available once billing is set up.</source>
+        <translation>报表“%1”需要发票、付款和课时包数据，而本工作室尚未存储这些数据。设置好计费后即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Hours taught per week</source>
+        <translation>每周授课小时数</translation>
+    </message>
+    <message>
+        <source>%1, week of %2: %3</source>
+        <translation>%1，%2 当周：%3</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周开始日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Hours taught per week — no lessons were held in this range</source>
+        <translation>每周授课小时数 — 此范围内没有已上课的课时</translation>
+    </message>
+    <message>
+        <source>Utilisation against availability</source>
+        <translation>相对可用时间的利用率</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已上课</translation>
+    </message>
+    <message>
+        <source>Held and scheduled</source>
+        <translation>已上课和已排课</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 available (%4 %)</source>
+        <translation>%1：%2 / 可用 %3（%4%）</translation>
+    </message>
+    <message>
+        <source>% of available hours</source>
+        <translation>可用小时占比（%）</translation>
+    </message>
+    <message>
+        <source>Utilisation — no mentor has weekly availability set</source>
+        <translation>利用率 — 没有导师设置了每周可用时间</translation>
+    </message>
+    <message>
+        <source>Average stars per month, by mentor</source>
+        <translation>每月平均星级（按导师）</translation>
+    </message>
+    <message>
+        <source>Average stars per month, by course</source>
+        <translation>每月平均星级（按课程）</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 stars from %n rating(s)</source>
+        <translation>
+            <numerusform>%1，%2：%3 星（共 %n 条评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating trends — no ratings in this range</source>
+        <translation>评分趋势 — 此范围内没有评分</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>give exactly one of --learner and --course</source>
+        <translation>--learner 和 --course 只能且必须指定其一</translation>
+    </message>
+    <message>
+        <source>first day (default: see docs)</source>
+        <translation>第一天（默认：见文档）</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>最后一天（默认：今日）</translation>
+    </message>
+    <message>
+        <source>write CSV to standard output</source>
+        <translation>将 CSV 输出到标准输出</translation>
+    </message>
+    <message>
+        <source>write the CSV to FILE</source>
+        <translation>将 CSV 写入 FILE</translation>
+    </message>
+    <message>
+        <source>every enrollment of this learner</source>
+        <translation>该学员的每个报名</translation>
+    </message>
+    <message>
+        <source>the mean progress of this course&apos;s enrollments</source>
+        <translation>此课程所有报名的平均进度</translation>
+    </message>
+    <message>
+        <source>%1 (available once billing is set up)</source>
+        <translation>%1（设置好计费后可用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>(nothing to report)</source>
+        <translation>（没有可报告的内容）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s); choose a later start date.</source>
+        <translation>
+            <numerusform>报表最多涵盖 %n 年；请选择较晚的开始日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>所有课程</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>所有导师</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
     <name>RoundingRule</name>
     <message>
         <source>The rounding increment must be 1, 5, 10, 15, 30 or 60 minutes (got %1).</source>
@@ -4257,6 +5972,158 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>“%1” is not a rounding direction; use up, nearest or down.</source>
         <translation>“%1”不是取整方向；请使用 up、nearest 或 down。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>Find learners, payers, mentors, courses and topics by name, e-mail or phone</source>
+        <translation>按姓名、电子邮件或电话查找学员、付款人、导师、课程和主题</translation>
+    </message>
+    <message>
+        <source>at most N results of each kind (1–%1, default %2)</source>
+        <translation>每类最多 N 条结果（1–%1，默认 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCommands</name>
+    <message>
+        <source>read the new password from environment variable VAR (default MENTORDESK_NEW_PASSWORD)</source>
+        <translation>从环境变量 VAR 读取新密码（默认 MENTORDESK_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>read the new password from the first line of stdin</source>
+        <translation>从 stdin 的第一行读取新密码</translation>
+    </message>
+    <message>
+        <source>--role is owner, mentor or front_desk.</source>
+        <translation>--role 取值为 owner、mentor 或 front_desk。</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>Created the owner account %1; this studio now asks for a login.</source>
+        <translation>已创建所有者账户 %1；此工作室现在需要登录。</translation>
+    </message>
+    <message>
+        <source>Added the %1 account %2.</source>
+        <translation>已添加%1账户 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1; it must be changed at the next login.</source>
+        <translation>已为 %1 设置临时密码；下次登录时必须更改。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --on and --off</source>
+        <translation>--on 和 --off 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <source>This studio now asks for a login.</source>
+        <translation>此工作室现在需要登录。</translation>
+    </message>
+    <message>
+        <source>This studio no longer asks for a login on this computer.</source>
+        <translation>此工作室在这台电脑上不再需要登录。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条记录处损坏：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>审计日志完好：已检查 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Create the studio&apos;s first account, its owner, and turn the login on</source>
+        <translation>创建工作室的第一个账户（即所有者），并开启登录</translation>
+    </message>
+    <message>
+        <source>owner, mentor or front_desk</source>
+        <translation>owner、mentor 或 front_desk</translation>
+    </message>
+    <message>
+        <source>the mentor record (mentor role)</source>
+        <translation>对应的导师记录（导师角色）</translation>
+    </message>
+    <message>
+        <source>Add an account (owner only)</source>
+        <translation>添加账户（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>List the accounts (owner only)</source>
+        <translation>列出账户（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role (owner only; audited)</source>
+        <translation>更改账户的角色（仅限所有者；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Set a temporary password that must be changed at the next login (owner only)</source>
+        <translation>设置下次登录时必须更改的临时密码（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>Change your own password (current one in $MENTORDESK_PASSWORD)</source>
+        <translation>更改自己的密码（当前密码放在 $MENTORDESK_PASSWORD 中）</translation>
+    </message>
+    <message>
+        <source>Turn the studio&apos;s login on or off (owner only)</source>
+        <translation>开启或关闭工作室的登录（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>ask for a login</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>no login on this computer</source>
+        <translation>在这台电脑上无需登录</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain and say where it breaks</source>
+        <translation>检查审计日志的哈希链，并指出断裂位置</translation>
+    </message>
+    <message>
+        <source>Browse the audit log, newest first (owner only)</source>
+        <translation>浏览审计日志，最新的在前（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s entries</source>
+        <translation>仅此账户的记录</translation>
+    </message>
+    <message>
+        <source>only actions starting with PREFIX</source>
+        <translation>仅以 PREFIX 开头的操作</translation>
+    </message>
+    <message>
+        <source>only this kind of record</source>
+        <translation>仅此类记录</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 50)</source>
+        <translation>最多 N 条记录（默认 50）</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +6407,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>This database has no studio yet; create one first (mentordesk-cli init).</source>
         <translation>此数据库还没有工作室；请先创建一个（mentordesk-cli init）。</translation>
     </message>
+    <message>
+        <source>The currency stays %1: the studio already has records whose amounts are in %1.</source>
+        <translation>货币仍为 %1：工作室已有以 %1 计价的记录。</translation>
+    </message>
 </context>
 <context>
     <name>StudioTimeZone</name>
@@ -4676,6 +6547,41 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Unknown text encoding.</source>
         <translation>未知的文本编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayRows</name>
+    <message>
+        <source>%1  %2 · with %3%4</source>
+        <translation>%1  %2 · 与 %3%4</translation>
+    </message>
+    <message>
+        <source>%1  %2 · with %3</source>
+        <translation>%1  %2 · 与 %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): &lt;span style=&quot;color:#c62828&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>%1 — %2（%3）：&lt;span style=&quot;color:#c62828&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>same as last week</source>
+        <translation>与上周持平</translation>
+    </message>
+    <message>
+        <source>%1 more than last week</source>
+        <translation>比上周多 %1</translation>
+    </message>
+    <message>
+        <source>%1 less than last week</source>
+        <translation>比上周少 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; held so far this week (%2; last week %3)</source>
+        <translation>本周至今已上课 &lt;b&gt;%1&lt;/b&gt;（%2；上周 %3）</translation>
+    </message>
+    <message>
+        <source>after billing is set up</source>
+        <translation>设置计费后</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +6735,204 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>The availability slot “%1” must end after it starts, within one day.</source>
         <translation>可用时段“%1”的结束时间必须晚于开始时间，且在同一天内。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AgingModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AtRiskTable</name>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AutomaticBackupForm</name>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically whenever the studio is closed</source>
+        <translation>每次关闭工作室时自动备份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB stick</source>
+        <translation>另一块磁盘或 U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> 个最新副本</translation>
+    </message>
+    <message>
+        <source>Older automatic backups in the folder are deleted.</source>
+        <translation>该文件夹中较旧的自动备份会被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BillingPage</name>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Receivables</source>
+        <translation>应收账款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Billing runs, invoices, payments and credit notes</source>
+        <translation>计费运行、发票、付款和贷项通知单</translation>
+    </message>
+    <message>
+        <source>Who owes what, for how long, and reminders</source>
+        <translation>谁欠多少、欠了多久，以及催款提醒</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BillingRunDialog</name>
+    <message>
+        <source>Billing Run</source>
+        <translation>计费运行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the drafts this run would make without storing anything</source>
+        <translation>显示本次运行将生成的草稿，但不保存任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Create Drafts</source>
+        <translation>创建草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create or refresh the draft invoices of the month (nothing is issued yet)</source>
+        <translation>创建或刷新本月的发票草稿（尚不开具任何发票）</translation>
+    </message>
+    <message>
+        <source>Payer / line</source>
+        <translation>付款人 / 明细行</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Choose a month and preview the drafts.</source>
+        <translation>请选择月份并预览草稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %1: %n draft invoice(s), %2 in total.</source>
+        <translation>
+            <numerusform>%1 预览：%n 张发票草稿，合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1: %n draft invoice(s), %2 in total.</source>
+        <translation>
+            <numerusform>已为 %1 计费：%n 张发票草稿，合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to bill in this month.</source>
+        <translation>本月已没有可计费的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BlindRatingsCheck</name>
+    <message>
+        <source>Blind ratings</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <source>When on, a mentor sees a learner&apos;s rating only after giving their own assessment of that learner (after the rated lesson, or after the rating).</source>
+        <translation>开启后，导师只有在对该学员给出自己的评估之后（在被评分的课时之后，或在评分之后），才能看到该学员的评分。</translation>
+    </message>
+    <message>
+        <source>Feedback settings</source>
+        <translation>反馈设置</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +7537,7 @@ It stays in the records of its learners but takes no new enrollments. You can re
     </message>
     <message>
         <source>Length (h:mm)</source>
-        <translation>单元</translation>
+        <translation>时长（h:mm）</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +7672,1541 @@ It stays in the records of its learners but takes no new enrollments. You can re
     <message>
         <source>Which topic must be learned before which</source>
         <translation>哪个知识点必须先于哪个学习</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CreditNoteDialog</name>
+    <message>
+        <source>Credit Invoice %1</source>
+        <translation>为发票 %1 开具贷项通知单</translation>
+    </message>
+    <message>
+        <source>Issue a credit note that cancels invoice %1 in full?
+
+The invoice stays as it is; the credit note gets the next credit-note number and cannot be deleted. Whatever the payer already paid (balance now %2) becomes their credit, and the lessons it billed can be billed again by the next run.</source>
+        <translation>要开具一张全额冲销发票 %1 的贷项通知单吗？
+
+该发票保持不变；贷项通知单将使用下一个贷项通知单编号，且无法删除。付款人已支付的金额（当前余额 %2）将转为其预存款，该发票所计费的课时可在下一次计费运行中重新计费。</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. “Lessons billed twice”</source>
+        <translation>打印在贷项通知单上，例如“课时重复计费”</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note</source>
+        <translation>开具贷项通知单(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EfficiencySourceBox</name>
+    <message>
+        <source>E: enrollment&apos;s default</source>
+        <translation>E：报名的默认值</translation>
+    </message>
+    <message>
+        <source>E: calibrated from assessments</source>
+        <translation>E：根据评估校准</translation>
+    </message>
+    <message>
+        <source>Which efficiency E the progress figures use: each enrollment&apos;s own E, or the E calibrated from the mentor&apos;s mastery assessments (the default E where there are none).</source>
+        <translation>进度数据使用哪个效率 E：各报名自身的 E，或根据导师的掌握度评估校准的 E（没有评估时使用默认 E）。</translation>
+    </message>
+    <message>
+        <source>Progress settings</source>
+        <translation>进度设置</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnrollmentProgressWidget</name>
+    <message>
+        <source>Progress unavailable: %1</source>
+        <translation>进度不可用：%1</translation>
+    </message>
+    <message>
+        <source>No enrollment selected</source>
+        <translation>未选择报名</translation>
+    </message>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — 与 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 held, about %2 to go</source>
+        <translation>已上课 %1，约还需 %2</translation>
+    </message>
+    <message>
+        <source>%1 held — the content is covered</source>
+        <translation>已上课 %1 — 内容已全部覆盖</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>No recent pace, so no projected finish.</source>
+        <translation>近期没有进度节奏，因此无法预计完成日期。</translation>
+    </message>
+    <message>
+        <source>Pace %1 a week; projected finish %2.</source>
+        <translation>进度节奏为每周 %1；预计完成日期为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned for %1: %n day(s) late.</source>
+        <translation>
+            <numerusform>计划于 %1 完成：晚 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned for %1: %n day(s) early.</source>
+        <translation>
+            <numerusform>计划于 %1 完成：提前 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned for %1.</source>
+        <translation>计划于 %1 完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficiency: calibrated %1 in use (default %2, from %n assessment(s)).</source>
+        <translation>
+            <numerusform>效率：正在使用校准值 %1（默认值 %2，基于 %n 次评估）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Efficiency: default %1 in use (calibrated %2 from %n assessment(s)).</source>
+        <translation>
+            <numerusform>效率：正在使用默认值 %1（基于 %n 次评估的校准值为 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Efficiency: default %1 (no assessments to calibrate from yet).</source>
+        <translation>效率：默认值 %1（尚无可用于校准的评估）。</translation>
+    </message>
+    <message>
+        <source>Mastery: no assessments yet.</source>
+        <translation>掌握度：尚无评估。</translation>
+    </message>
+    <message>
+        <source>Mastery per topic:</source>
+        <translation>各主题掌握度：</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ExpertiseModel</name>
+    <message>
+        <source>1 — basics</source>
+        <translation>1 — 基础</translation>
+    </message>
+    <message>
+        <source>2 — working knowledge</source>
+        <translation>2 — 实用水平</translation>
+    </message>
+    <message>
+        <source>3 — solid</source>
+        <translation>3 — 扎实</translation>
+    </message>
+    <message>
+        <source>4 — advanced</source>
+        <translation>4 — 高级</translation>
+    </message>
+    <message>
+        <source>5 — expert</source>
+        <translation>5 — 专家</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ExportDialog</name>
+    <message>
+        <source>%1 written…</source>
+        <translation>已写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the studio&apos;s data to a file: everything as JSON (to keep, or to move to another program), or one list as CSV for a spreadsheet.</source>
+        <translation>将工作室的数据写入文件：全部数据导出为 JSON（用于留存，或迁移到其他程序），或将一个列表导出为 CSV 供电子表格使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Whole studio as JSON</source>
+        <translation>整个工作室导出为 JSON(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Every table of the studio in one JSON file (format “mentordesk-studio”).</source>
+        <translation>将工作室的所有表写入一个 JSON 文件（格式为“mentordesk-studio”）。</translation>
+    </message>
+    <message>
+        <source>One &amp;list as CSV:</source>
+        <translation>单个列表导出为 CSV(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>One table as a CSV file with a header row, for Excel, LibreOffice or Numbers.</source>
+        <translation>将一个表导出为带标题行的 CSV 文件，适用于 Excel、LibreOffice 或 Numbers。</translation>
+    </message>
+    <message>
+        <source>The list to export as CSV.</source>
+        <translation>要导出为 CSV 的列表。</translation>
+    </message>
+    <message>
+        <source>Include &amp;deleted records</source>
+        <translation>包括已删除的记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Also write records that were deleted (they are kept, marked deleted, for synchronisation).</source>
+        <translation>同时写入已删除的记录（这些记录为同步而保留，并标记为已删除）。</translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 for &amp;Excel</source>
+        <translation>为 Excel 将文件标记为 UTF-8(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Starts the CSV with a byte-order mark so that Excel shows accents and Chinese characters correctly.</source>
+        <translation>在 CSV 开头写入字节顺序标记（BOM），使 Excel 能正确显示重音字符和中文。</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Path of the file to write</source>
+        <translation>要写入的文件路径</translation>
+    </message>
+    <message>
+        <source>The file to write. An existing file is replaced only when the export succeeds.</source>
+        <translation>要写入的文件。仅在导出成功时才会替换现有文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) from %1 tables to %2.</source>
+        <translation>
+            <numerusform>已将 %1 个表中的 %Ln 行导出到 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ExportJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::GlobalSearchPopup</name>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportFormatPage</name>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic (detected: %1)</source>
+        <translation>自动（检测到：%1）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16, little endian</source>
+        <translation>UTF-16，小端序</translation>
+    </message>
+    <message>
+        <source>UTF-16, big endian</source>
+        <translation>UTF-16，大端序</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252（西欧）</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>检查文件的读取方式</translation>
+    </message>
+    <message>
+        <source>MentorDesk detected the text encoding and the column separator. If the table below looks wrong (broken accents or Chinese characters, everything in one column), choose them here.</source>
+        <translation>MentorDesk 已检测出文本编码和列分隔符。如果下表看起来不对（重音字符或中文显示为乱码，或所有内容都挤在一列中），请在此处选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>How the bytes of the file become text. Excel on Windows often saves Windows-1252; most other programs save UTF-8.</source>
+        <translation>文件的字节如何转换为文本。Windows 上的 Excel 通常保存为 Windows-1252；大多数其他程序保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The character between the columns. Spreadsheets set to German or French often use semicolons.</source>
+        <translation>列与列之间的字符。设置为德语或法语的电子表格常使用分号。</translation>
+    </message>
+    <message>
+        <source>The file is empty; its first line must name the columns.</source>
+        <translation>文件为空；其第一行必须是列名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file as %1 with %2 as separator: %n column(s).</source>
+        <translation>
+            <numerusform>以 %1 编码、%2 作为分隔符读取文件：%n 列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportJob</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Storing row %1 of %2…</source>
+        <translation>正在保存第 %1 行，共 %2 行…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行，共 %2 行…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Choose the MentorDesk field each column of the file fills. Columns are matched by name where possible; fields marked * are required. Columns set to “Don&apos;t import” are left out.</source>
+        <translation>为文件的每一列选择要填入的 MentorDesk 字段。系统会尽量按名称匹配列；标有 * 的字段为必填项。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>The field this column fills, or “Don&apos;t import” to leave it out.</source>
+        <translation>此列填入的字段，或选择“不导入”以忽略此列。</translation>
+    </message>
+    <message>
+        <source>(column %1 has no name)</source>
+        <translation>（第 %1 列没有名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>将导入 %n 列中的 %1 列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row was checked without writing anything. Rows with problems are red; hover one to see why. Fix the file and go back, or skip those rows.</source>
+        <translation>已逐行检查，未写入任何内容。有问题的行显示为红色；将鼠标悬停在该行上可查看原因。请修正文件后返回，或跳过这些行。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>只显示有问题的行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are ready to import.</source>
+        <translation>隐藏可以导入的行。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows</source>
+        <translation>跳过有问题的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows with problems. Without this, any problem stops the whole import.</source>
+        <translation>导入正常的行，略过有问题的行。不勾选此项时，任何问题都会中止整个导入。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · ready to import: %2 · with problems: %3</source>
+        <translation>已读取行数：%1 · 可导入：%2 · 有问题：%3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:</source>
+        <translation>该文件无法按原样导入：</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Fix the rows in red, or tick “Skip bad rows” to import only the good ones.</source>
+        <translation>请修正红色的行，或勾选“跳过有问题的行”以只导入正常的行。</translation>
+    </message>
+    <message>
+        <source>(The table shows the first %1 good rows.)</source>
+        <translation>（表格显示前 %1 个正常行。）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportRunPage</name>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>正在取消… 不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one go: if you cancel, nothing is imported.</source>
+        <translation>所有行将一次性写入：如果取消，则不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop now; the studio stays as it was before the import.</source>
+        <translation>立即停止；工作室将保持导入前的状态。</translation>
+    </message>
+    <message>
+        <source>Importing %1 from %2…</source>
+        <translation>正在从 %2 导入%1…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportSourcePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>选择要导入的内容</translation>
+    </message>
+    <message>
+        <source>Pick the kind of records and the CSV file that holds them.</source>
+        <translation>选择记录类型以及包含这些记录的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The kind of records the file contains. Each line of the file becomes one record.</source>
+        <translation>文件所含记录的类型。文件的每一行将成为一条记录。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>.csv 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>A comma-, semicolon-, tab- or pipe-separated file whose first line names the columns.</source>
+        <translation>以逗号、分号、制表符或竖线分隔的文件，第一行为列名。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns; the next step lets you match them to MentorDesk&apos;s fields. Files saved by Excel, LibreOffice or Numbers work, in UTF-8, UTF-16 or Windows encodings. Nothing is written until you confirm the import after the preview.</source>
+        <translation>文件的第一行必须是列名；下一步可将这些列与 MentorDesk 的字段对应起来。支持 Excel、LibreOffice 或 Numbers 保存的文件，编码可为 UTF-8、UTF-16 或 Windows 编码。在预览后确认导入之前，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 512 MB; split it into smaller files.</source>
+        <translation>“%1”大于 512 MB；请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>导入失败；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导入%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped:</source>
+        <translation>
+            <numerusform>已跳过 %n 个有问题的行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>所有行均已导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The studio is as it was before. You can run the import again at any time.</source>
+        <translation>工作室保持原样。您可以随时重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>These problems kept the rows out. Fix them in the file, or import again and tick “Skip bad rows”:</source>
+        <translation>以下问题导致这些行未被导入。请在文件中修正，或重新导入并勾选“跳过有问题的行”：</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::InvoiceDetailView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;明细行&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Taxes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;税费&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments and credit notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;付款和贷项通知单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>开具(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number and make it final</source>
+        <translation>为草稿分配编号并使其定稿</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>记录付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record money received for this invoice</source>
+        <translation>记录此发票的收款</translation>
+    </message>
+    <message>
+        <source>Credit &amp;Note…</source>
+        <translation>贷项通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice with a credit note (issued invoices never change)</source>
+        <translation>用贷项通知单冲销此发票（已开具的发票不可更改）</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as a PDF document</source>
+        <translation>将发票保存为 PDF 文档</translation>
+    </message>
+    <message>
+        <source>No invoice selected</source>
+        <translation>未选择发票</translation>
+    </message>
+    <message>
+        <source>Draft invoice for %1</source>
+        <translation>%1 的草稿发票</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>贷项通知单 %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>Payer: %1</source>
+        <translation>付款人：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>开具日期：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>到期日：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>净额 %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>税额 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;合计 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>Credited %1</source>
+        <translation>已冲销 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;余额 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation>整张发票</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <source>Payer credit used</source>
+        <translation>已使用付款人预存款</translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation>付款（%1）</translation>
+    </message>
+    <message>
+        <source>%1 received; %2 kept as payer credit</source>
+        <translation>已收 %1；%2 留作付款人预存款</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1</source>
+        <translation>更正发票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::InvoiceListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>%1 (credit note)</source>
+        <translation>%1（贷项通知单）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::InvoicesPanel</name>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Only invoices in this state</source>
+        <translation>只显示处于此状态的发票</translation>
+    </message>
+    <message>
+        <source>Only this payer&apos;s invoices</source>
+        <translation>只显示此付款人的发票</translation>
+    </message>
+    <message>
+        <source>Every payer</source>
+        <translation>所有付款人</translation>
+    </message>
+    <message>
+        <source>&amp;Billing Run…</source>
+        <translation>计费运行(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Preview and create the draft invoices of a month</source>
+        <translation>预览并创建某个月的草稿发票</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n 张发票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice matches these filters.
+Choose “Any status” and “Every payer”.</source>
+        <translation>没有符合这些筛选条件的发票。
+请选择“任意状态”和“所有付款人”。</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Give enrollments a plan, then use “Billing Run…” to make the drafts of a month.</source>
+        <translation>还没有发票。
+请为报名设置计费方案，然后使用“计费运行…”生成某个月的草稿。</translation>
+    </message>
+    <message>
+        <source>Issue Invoice</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>Issue the draft for %1 over %2?
+
+It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
+        <translation>要开具 %1 的 %2 草稿发票吗？
+
+开具后将分配下一个发票编号，且不能再更改；如有错误，需通过贷项通知单更正。</translation>
+    </message>
+    <message>
+        <source>Issued invoice %1 to %2.</source>
+        <translation>已向 %2 开具发票 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Billing run for %1: %n draft invoice(s).</source>
+        <translation>
+            <numerusform>%1 的计费运行：%n 张草稿发票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2.</source>
+        <translation>已为 %2 记录 %1。</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1.</source>
+        <translation>已开具贷项通知单 %1。</translation>
+    </message>
+    <message>
+        <source>Export Invoice as PDF</source>
+        <translation>将发票导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerBrowser</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Make the learner active again</source>
+        <translation>使该学员恢复为活跃状态</translation>
+    </message>
+    <message>
+        <source>Hide the learner from lists and schedules; history stays (Delete)</source>
+        <translation>在列表和日程中隐藏该学员；历史记录保留（Delete）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>The learner takes lessons again</source>
+        <translation>该学员重新开始上课</translation>
+    </message>
+    <message>
+        <source>The learner takes a break</source>
+        <translation>该学员暂停上课</translation>
+    </message>
+    <message>
+        <source>No learners yet — add one with &lt;b&gt;New Learner&lt;/b&gt; (Ctrl+N) or import a CSV file.</source>
+        <translation>还没有学员 — 使用&lt;b&gt;新建学员&lt;/b&gt;（Ctrl+N）添加，或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>No learners match the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>没有符合搜索和筛选条件的学员。&lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln learner(s)</source>
+        <translation>
+            <numerusform>%Ln 位学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>Saved the changes.</source>
+        <translation>已保存更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复%1。</translation>
+    </message>
+    <message>
+        <source>Archive Learner</source>
+        <translation>归档学员</translation>
+    </message>
+    <message>
+        <source>Archive %1? Archived learners are hidden from lists and schedules; their lessons, invoices and progress stay. You can restore them at any time.</source>
+        <translation>要归档%1吗？已归档的学员不会显示在列表和日程中；其课时、发票和进度均会保留。您可以随时恢复。</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>已归档%1。</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>已暂停%1。</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>已恢复上课：%1。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Learner actions</source>
+        <translation>学员操作</translation>
+    </message>
+    <message>
+        <source>New Learner</source>
+        <translation>新建学员</translation>
+    </message>
+    <message>
+        <source>Add a learner (Ctrl+N)</source>
+        <translation>添加学员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected learner (F2 or Enter)</source>
+        <translation>编辑所选学员（F2 或 Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerDetailPane</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>may be contacted directly</source>
+        <translation>可直接联系</translation>
+    </message>
+    <message>
+        <source>photos may be used</source>
+        <translation>可使用照片</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>No payer</source>
+        <translation>无付款人</translation>
+    </message>
+    <message>
+        <source>No primary mentor</source>
+        <translation>无主要导师</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>还没有目标</translation>
+    </message>
+    <message>
+        <source>%1 (free-form)</source>
+        <translation>%1（自由格式）</translation>
+    </message>
+    <message>
+        <source>Select a learner to see their profile, goals, enrollments and lessons.</source>
+        <translation>选择一位学员以查看其资料、目标、报名和课时。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Weekly time</source>
+        <translation>每周时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Primary mentor</source>
+        <translation>主要导师</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Enrollments (%1)</source>
+        <translation>报名（%1）</translation>
+    </message>
+    <message>
+        <source>Recent lessons</source>
+        <translation>最近课时</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Double-click a course to open it</source>
+        <translation>双击课程即可打开</translation>
+    </message>
+    <message>
+        <source>No lessons before today</source>
+        <translation>今天之前没有课时</translation>
+    </message>
+    <message>
+        <source>Double-click a lesson to open it</source>
+        <translation>双击课时即可打开</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerDialog</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>No payer is called “%1”. Choose one from the suggestions, or clear the field.</source>
+        <translation>没有名为“%1”的付款人。请从建议中选择一个，或清空此字段。</translation>
+    </message>
+    <message>
+        <source>Edit Learner — %1</source>
+        <translation>编辑学员 — %1</translation>
+    </message>
+    <message>
+        <source>New Learner</source>
+        <translation>新建学员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>出生年份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>水平(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly time:</source>
+        <translation>每周时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Primary &amp;mentor:</source>
+        <translation>主导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer:</source>
+        <translation>付款人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>同意事项：</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Wang Xiaoming</source>
+        <translation>全名，例如 王小明</translation>
+    </message>
+    <message>
+        <source>Required. Shown in lists, the calendar and on invoices.</source>
+        <translation>必填。显示在列表、日历和发票上。</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Learners under 18 are marked as minors.</source>
+        <translation>未满 18 岁的学员会被标记为未成年人。</translation>
+    </message>
+    <message>
+        <source>1 — Beginner</source>
+        <translation>1 — 入门</translation>
+    </message>
+    <message>
+        <source>2 — Elementary</source>
+        <translation>2 — 初级</translation>
+    </message>
+    <message>
+        <source>3 — Intermediate</source>
+        <translation>3 — 中级</translation>
+    </message>
+    <message>
+        <source>4 — Upper intermediate</source>
+        <translation>4 — 中高级</translation>
+    </message>
+    <message>
+        <source>5 — Advanced</source>
+        <translation>5 — 高级</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s skill level S, used by progress and recommendations.</source>
+        <translation>学员的技能水平 S，用于进度和推荐。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours per week the learner can spend on lessons and practice.</source>
+        <translation>学员每周可用于上课和练习的小时数。</translation>
+    </message>
+    <message>
+        <source>No primary mentor</source>
+        <translation>无主导师</translation>
+    </message>
+    <message>
+        <source>Type to find a payer (optional)</source>
+        <translation>输入以查找付款人（可选）</translation>
+    </message>
+    <message>
+        <source>Who pays for this learner&apos;s lessons: a parent, a company or the learner.</source>
+        <translation>由谁支付该学员的课时费用：家长、公司或学员本人。</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. exam, online</source>
+        <translation>以逗号分隔，例如 exam, online</translation>
+    </message>
+    <message>
+        <source>May be contacted directly</source>
+        <translation>可直接联系</translation>
+    </message>
+    <message>
+        <source>Photos may be used</source>
+        <translation>可使用照片</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this learner</source>
+        <translation>关于该学员值得记住的任何事项</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Learner</source>
+        <translation>添加学员(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerFilterBar</name>
+    <message>
+        <source>Search name, e-mail, phone or tag</source>
+        <translation>搜索姓名、电子邮件、电话或标签</translation>
+    </message>
+    <message>
+        <source>Filters the list as you type</source>
+        <translation>输入时即筛选列表</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Active and paused</source>
+        <translation>活跃和暂停</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>所有学员</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Any mentor</source>
+        <translation>任意导师</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerListModel</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Weekly time</source>
+        <translation>每周时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +9636,436 @@ Held and cancelled lessons stay as they are.</source>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;A local-first studio manager for independent mentors and small tutoring studios: learners, lessons, billing, progress and recommendations, on your own computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;面向独立导师和小型辅导工作室的本地优先管理工具：学员、课时、计费、学习进度和推荐，全部保存在您自己的电脑上。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Backing up the studio…</source>
+        <translation>正在备份工作室…</translation>
+    </message>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The studio was not backed up: %1
+
+Check the backup folder in Settings.</source>
+        <translation>工作室未能备份：%1
+
+请在设置中检查备份文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorAvailabilityEditor</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>No weekly availability yet. Add the times this mentor can teach.</source>
+        <translation>尚无每周可用时间。请添加该导师可以授课的时间。</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>From (studio time)</source>
+        <translation>开始（工作室时间）</translation>
+    </message>
+    <message>
+        <source>Until (studio time; 00:00 means midnight)</source>
+        <translation>结束（工作室时间；00:00 表示午夜）</translation>
+    </message>
+    <message>
+        <source>Add Slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected slot</source>
+        <translation>移除所选时段</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorBrowser</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Make the mentor active again</source>
+        <translation>使该导师重新变为活跃</translation>
+    </message>
+    <message>
+        <source>Hide the mentor from lists and new schedules; history stays (Delete)</source>
+        <translation>在列表和新排课中隐藏该导师；历史记录保留（Delete）</translation>
+    </message>
+    <message>
+        <source>No mentors yet — add the people who teach with &lt;b&gt;New Mentor&lt;/b&gt; (Ctrl+N).</source>
+        <translation>尚无导师 — 使用&lt;b&gt;新建导师&lt;/b&gt;（Ctrl+N）添加授课人员。</translation>
+    </message>
+    <message>
+        <source>No mentors match the search. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>没有与搜索匹配的导师。&lt;a href=&quot;clear&quot;&gt;清除筛选条件&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Added the mentor.</source>
+        <translation>已添加导师。</translation>
+    </message>
+    <message>
+        <source>Saved the changes.</source>
+        <translation>已保存更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %1? They are the primary mentor of %n active learner(s), who keep them until you choose another mentor. Lessons and history stay.</source>
+        <translation>
+            <numerusform>要归档 %1 吗？其为 %n 位活跃学员的主导师，在您选择其他导师之前，这些学员仍保留该导师。课时和历史记录将保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive %1? Archived mentors are hidden from lists and new schedules; lessons and history stay.</source>
+        <translation>要归档 %1 吗？已归档的导师会在列表和新排课中隐藏；课时和历史记录将保留。</translation>
+    </message>
+    <message>
+        <source>Archive Mentor</source>
+        <translation>归档导师</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>已归档 %1。</translation>
+    </message>
+    <message>
+        <source>Mentor actions</source>
+        <translation>导师操作</translation>
+    </message>
+    <message>
+        <source>New Mentor</source>
+        <translation>新建导师</translation>
+    </message>
+    <message>
+        <source>Add a mentor (Ctrl+N)</source>
+        <translation>添加导师（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected mentor (F2 or Enter)</source>
+        <translation>编辑所选导师（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or phone</source>
+        <translation>搜索姓名、电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Active mentors</source>
+        <translation>活跃导师</translation>
+    </message>
+    <message>
+        <source>Archived mentors</source>
+        <translation>已归档导师</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>所有导师</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorDetailPane</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>每小时 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active learner(s)</source>
+        <translation>
+            <numerusform>%n 位活跃学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (the calendar picks one)</source>
+        <translation>无（由日历自动选择）</translation>
+    </message>
+    <message>
+        <source>Select a mentor to see their profile, expertise and weekly availability.</source>
+        <translation>选择一位导师以查看其简介、专长和每周可用时间。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Teaching for</source>
+        <translation>教龄</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>默认费率</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Calendar colour</source>
+        <translation>日历颜色</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>个人简介</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用时间</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorDialog</name>
+    <message>
+        <source>Calendar Colour</source>
+        <translation>日历颜色</translation>
+    </message>
+    <message>
+        <source>Edit Mentor — %1</source>
+        <translation>编辑导师 — %1</translation>
+    </message>
+    <message>
+        <source>New Mentor</source>
+        <translation>新建导师</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Years teaching:</source>
+        <translation>教龄(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Default ra&amp;te:</source>
+        <translation>默认费率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Biography:</source>
+        <translation>个人简介(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Required. Shown on the calendar and on invoices.</source>
+        <translation>必填。显示在日历和发票上。</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Owners and mentors teach; the front desk schedules and bills.</source>
+        <translation>所有者和导师负责授课；前台负责排课和计费。</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Hourly rate used when an enrollment&apos;s plan names no rate of its own</source>
+        <translation>当报名的计费方案未指定费率时使用的小时费率</translation>
+    </message>
+    <message>
+        <source>#rrggbb, e.g. #3d7ed1</source>
+        <translation>#rrggbb，例如 #3d7ed1</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s colour in the calendar</source>
+        <translation>该导师在日历中的颜色</translation>
+    </message>
+    <message>
+        <source>Choose a colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <source>A few sentences about the mentor, shown to learners and families</source>
+        <translation>关于该导师的几句介绍，向学员和家庭展示</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Mentor</source>
+        <translation>添加导师(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorExpertiseEditor</name>
+    <message>
+        <source>No expertise recorded yet. Choose a topic and a level below and press Add.</source>
+        <translation>尚未记录专长。请在下方选择主题和水平，然后点击“添加”。</translation>
+    </message>
+    <message>
+        <source>A topic this mentor can teach</source>
+        <translation>该导师可以教授的主题</translation>
+    </message>
+    <message>
+        <source>How well the mentor can teach it</source>
+        <translation>该导师教授此主题的水平</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected topic from this mentor&apos;s expertise</source>
+        <translation>从该导师的专长中移除所选主题</translation>
+    </message>
+    <message>
+        <source>Double-click a level to change it</source>
+        <translation>双击水平即可更改</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorListModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>%1 / h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Years teaching</source>
+        <translation>教龄</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>默认费率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MentorsPage</name>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MessageBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::NewLessonDialog</name>
@@ -6148,6 +10217,933 @@ Held and cancelled lessons stay as they are.</source>
     <message>
         <source>“%1” already exists. Choose another file name, or open it with File ▸ Open Studio.</source>
         <translation>“%1”已存在。请选择其他文件名，或通过“文件 ▸ 打开工作室”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerBrowser</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Make the payer active again</source>
+        <translation>使该付款人重新变为活跃</translation>
+    </message>
+    <message>
+        <source>Hide the payer from lists; invoices and history stay (Delete)</source>
+        <translation>在列表中隐藏该付款人；发票和历史记录保留（Delete）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payer(s)</source>
+        <translation>
+            <numerusform>%Ln 位付款人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payers yet — add one with &lt;b&gt;New Payer&lt;/b&gt; (Ctrl+N). A payer is whoever pays: a parent, a company or the learner.</source>
+        <translation>尚无付款人 — 使用&lt;b&gt;新建付款人&lt;/b&gt;（Ctrl+N）添加。付款人即付款的一方：家长、公司或学员本人。</translation>
+    </message>
+    <message>
+        <source>No payers match the search. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>没有与搜索匹配的付款人。&lt;a href=&quot;clear&quot;&gt;清除筛选条件&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the changes.</source>
+        <translation>已保存更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Archive Payer</source>
+        <translation>归档付款人</translation>
+    </message>
+    <message>
+        <source>Archive %1? Archived payers are hidden from lists and cannot be chosen for new learners; their invoices and history stay. You can restore them at any time.</source>
+        <translation>要归档 %1 吗？已归档的付款人会在列表中隐藏，且不能为新学员选择；其发票和历史记录将保留。您可以随时恢复。</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>已归档 %1。</translation>
+    </message>
+    <message>
+        <source>Payer actions</source>
+        <translation>付款人操作</translation>
+    </message>
+    <message>
+        <source>New Payer</source>
+        <translation>新建付款人</translation>
+    </message>
+    <message>
+        <source>Add a payer (Ctrl+N)</source>
+        <translation>添加付款人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected payer (F2 or Enter)</source>
+        <translation>编辑所选付款人（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or phone</source>
+        <translation>搜索姓名、电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Active payers</source>
+        <translation>活跃付款人</translation>
+    </message>
+    <message>
+        <source>Archived payers</source>
+        <translation>已归档付款人</translation>
+    </message>
+    <message>
+        <source>All payers</source>
+        <translation>所有付款人</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerDetailPane</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Select a payer to see their contact details and the learners they pay for.</source>
+        <translation>选择一位付款人，查看其联系方式及其付费的学员。</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>发票语言</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pays for %n learner(s)</source>
+        <translation>
+            <numerusform>为 %n 位学员付费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No learners yet. Add one with “Add Learner…”, or choose this payer in a learner&apos;s profile.</source>
+        <translation>尚无学员。可通过“添加学员…”添加，或在学员资料中选择此付款人。</translation>
+    </message>
+    <message>
+        <source>Add Learner…</source>
+        <translation>添加学员…</translation>
+    </message>
+    <message>
+        <source>Add a learner paid for by this payer</source>
+        <translation>添加由此付款人付费的学员</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Double-click a learner to open their profile</source>
+        <translation>双击学员以打开其资料</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerDialog</name>
+    <message>
+        <source>Edit Payer — %1</source>
+        <translation>编辑付款人 — %1</translation>
+    </message>
+    <message>
+        <source>New Payer</source>
+        <translation>新建付款人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;language:</source>
+        <translation>发票语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. Wang family, or a company name</source>
+        <translation>例如：王家，或公司名称</translation>
+    </message>
+    <message>
+        <source>Required. Printed on invoices.</source>
+        <translation>必填。将打印在发票上。</translation>
+    </message>
+    <message>
+        <source>Where invoices are sent</source>
+        <translation>发票的发送地址</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Postal address for invoices</source>
+        <translation>发票邮寄地址</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>The language of this payer&apos;s invoices and reminders</source>
+        <translation>此付款人的发票和催款提醒所用的语言</translation>
+    </message>
+    <message>
+        <source>Only for companies that need it on invoices</source>
+        <translation>仅适用于需要在发票上注明税号的公司</translation>
+    </message>
+    <message>
+        <source>Payment habits, contact preferences…</source>
+        <translation>付款习惯、联系偏好…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Payer</source>
+        <translation>添加付款人(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerListModel</name>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>发票语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayersPage</name>
+    <message>
+        <source>Payers</source>
+        <translation>付款人</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PaymentDialog</name>
+    <message>
+        <source>Record Payment for %1</source>
+        <translation>为 %1 登记付款</translation>
+    </message>
+    <message>
+        <source>Amount received, e.g. 120.50; anything above the balance is kept as the payer&apos;s credit</source>
+        <translation>收到的金额，例如 120.50；超出余额的部分将作为付款人预存款保留</translation>
+    </message>
+    <message>
+        <source>Bank reference, receipt number… (optional)</source>
+        <translation>银行流水号、收据编号…（可选）</translation>
+    </message>
+    <message>
+        <source>Balance due: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>应付余额：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>付款日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金额（%1）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>登记付款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>在线支付</translation>
+    </message>
+    <message>
+        <source>Payer credit</source>
+        <translation>付款人预存款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ReceivablesPanel</name>
+    <message>
+        <source>Copied the reminder.</source>
+        <translation>已复制催款提醒。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open balances by days past due&lt;/b&gt; (as of %1)</source>
+        <translation>&lt;b&gt;按逾期天数划分的未结余额&lt;/b&gt;（截至 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open balances by days past due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按逾期天数划分的未结余额&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;逾期发票&lt;/b&gt;（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminder&lt;/b&gt; (in the payer&apos;s invoice language)</source>
+        <translation>&lt;b&gt;催款提醒&lt;/b&gt;（使用付款人的发票语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reminder</source>
+        <translation>复制催款提醒(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the subject and text to paste into an e-mail</source>
+        <translation>复制主题和正文，以便粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期款项。</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Default range</source>
+        <translation>默认范围</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Progress report (PDF)…</source>
+        <translation>进度报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>By mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <source>By course (most rated)</source>
+        <translation>按课程（评分最多）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>A/R aging</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>课时包</translation>
+    </message>
+    <message>
+        <source>%1
+
+Available once billing is set up: invoices, payments and packages are not stored yet, so there is nothing to chart. This report appears here when billing lands.</source>
+        <translation>%1
+
+设置计费后可用：目前尚未存储发票、付款和课时包，因此没有可绘制图表的数据。计费功能上线后，此报表将显示在这里。</translation>
+    </message>
+    <message>
+        <source>All enrollments</source>
+        <translation>全部报名</translation>
+    </message>
+    <message>
+        <source>This report has no chart to export.</source>
+        <translation>此报表没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>This report has no data to export.</source>
+        <translation>此报表没有可导出的数据。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>Progress report %1.pdf</source>
+        <translation>进度报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SearchHitDelegate</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SearchHitModel</name>
+    <message>
+        <source>Draft invoice</source>
+        <translation>草稿发票</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the studio settings (Ctrl+S).</source>
+        <translation>保存工作室设置（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved settings again.</source>
+        <translation>放弃更改，重新显示已保存的设置。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages on this computer. Invoices use each payer&apos;s own invoice language.</source>
+        <translation>此电脑上菜单、页面和消息所用的语言。发票使用各付款人自己的发票语言。</translation>
+    </message>
+    <message>
+        <source>Applies at once and is remembered on this computer.</source>
+        <translation>立即生效，并在此电脑上保留。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Write a complete, verified copy of the studio to a file of your choice — on a USB stick or another disk — while it stays open.</source>
+        <translation>在工作室保持打开的同时，将其完整且经过校验的副本写入您选择的文件（可位于 U 盘或其他磁盘上）。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save a copy of the studio file.</source>
+        <translation>选择工作室文件副本的保存位置。</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the field marked in red.</source>
+        <translation>未保存：请更正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back Up Studio</source>
+        <translation>备份工作室</translation>
+    </message>
+    <message>
+        <source>MentorDesk studios (*.mentordesk);;All files (*)</source>
+        <translation>MentorDesk 工作室 (*.mentordesk);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::StudioSettingsForm</name>
+    <message>
+        <source>Studio &amp;name:</source>
+        <translation>工作室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Harbour Lights Music Studio</source>
+        <translation>例如：港湾之光音乐工作室</translation>
+    </message>
+    <message>
+        <source>The name printed on invoices and shown in the title bar.</source>
+        <translation>打印在发票上并显示在标题栏中的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Street, postcode and city, as printed on invoices</source>
+        <translation>街道、邮编和城市，与发票上打印的一致</translation>
+    </message>
+    <message>
+        <source>The postal address printed on invoices.</source>
+        <translation>打印在发票上的邮寄地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>VAT or tax number, if you have one</source>
+        <translation>增值税号或纳税人识别号（如有）</translation>
+    </message>
+    <message>
+        <source>Printed on invoices when set.</source>
+        <translation>设置后将打印在发票上。</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s contact address, printed on invoices.</source>
+        <translation>工作室的联系邮箱，将打印在发票上。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>+49 30 1234567</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s phone number, printed on invoices.</source>
+        <translation>工作室的电话号码，将打印在发票上。</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>How dates, numbers and amounts are written (for example 1,234.50 or 1.234,50).</source>
+        <translation>日期、数字和金额的书写格式（例如 1,234.50 或 1.234,50）。</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Lesson times are shown in this time zone. Type part of a name, such as Berlin or Shanghai, to find it.</source>
+        <translation>课时时间按此时区显示。输入名称的一部分（如 Berlin 或 Shanghai）即可查找。</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>例如：Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>付款期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Due on receipt</source>
+        <translation>收到即付</translation>
+    </message>
+    <message>
+        <source>Days between an invoice&apos;s date and its due date.</source>
+        <translation>发票日期与到期日之间的天数。</translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation>每周起始日(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The first day of the week in the calendar and in weekly reports.</source>
+        <translation>日历和周报中每周的第一天。</translation>
+    </message>
+    <message>
+        <source>The currency cannot change any more: the studio already has mentors, payers, learners, courses or lessons whose amounts are in %1.</source>
+        <translation>货币已无法更改：工作室中已有以 %1 计价的导师、付款人、学员、课程或课时。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency you bill in, such as EUR or CNY. It can only be changed while the studio has no records.</source>
+        <translation>计费所用货币的 ISO 4217 代码，例如 EUR 或 CNY。仅当工作室中没有任何记录时才能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>The Today page could not be loaded: %1</source>
+        <translation>无法加载“今日”页面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>… 另有 %n 位，请查看&lt;a href=&quot;report:at_risk&quot;&gt;有风险报表&lt;/a&gt;。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still scheduled this week</source>
+        <translation>本周仍有 %1 已排课</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;report:hours&quot;&gt;Hours per mentor per week&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;report:hours&quot;&gt;每位导师每周小时数&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Revenue this month vs last month</source>
+        <translation>本月与上月收入对比</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>逾期发票</translation>
+    </message>
+    <message>
+        <source>Low package balances</source>
+        <translation>课时包余额不足</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons (%1)</source>
+        <translation>今日课时（%1）</translation>
+    </message>
+    <message>
+        <source>Tomorrow (%1)</source>
+        <translation>明日（%1）</translation>
+    </message>
+    <message>
+        <source>Awaiting attendance (%1)</source>
+        <translation>待记录出勤（%1）</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>At risk (%1)</source>
+        <translation>有风险（%1）</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>本周小时数</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>No lessons today.</source>
+        <translation>今日没有课时。</translation>
+    </message>
+    <message>
+        <source>No lessons tomorrow.</source>
+        <translation>明日没有课时。</translation>
+    </message>
+    <message>
+        <source>Every past lesson is recorded.</source>
+        <translation>所有过去的课时均已记录。</translation>
+    </message>
+    <message>
+        <source>Checking every learner&apos;s progress…</source>
+        <translation>正在检查每位学员的进度…</translation>
+    </message>
+    <message>
+        <source>The at-risk list could not be computed: %1</source>
+        <translation>无法计算有风险名单：%1</translation>
+    </message>
+    <message>
+        <source>No learner is at risk.</source>
+        <translation>没有有风险的学员。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::TopicChecklist</name>
+    <message>
+        <source>Filter topics</source>
+        <translation>筛选主题</translation>
+    </message>
+    <message>
+        <source>Tick the topics the learner wants to learn</source>
+        <translation>勾选学员想学习的主题</translation>
     </message>
 </context>
 <context>
