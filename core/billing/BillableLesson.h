@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "billing/ProgressFraction.h"
+#include "billing/ProgressShare.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -33,9 +33,9 @@ public:
     int plannedMinutes = 0;           ///< 1…1440
     std::optional<int> actualMinutes; ///< 0…1440; the planned minutes when unset
     BillableStatus status = BillableStatus::Held;
-    QDateTime cancelledAt;           ///< when the learner cancelled (late-cancel window)
-    ProgressFraction progressBefore; ///< P at the start of this lesson (progress discount)
-    bool makeUp = false;             ///< a make-up lesson: consumes a make-up credit when one is available
+    QDateTime cancelledAt;        ///< when the learner cancelled (late-cancel window)
+    ProgressShare progressBefore; ///< P at the start of this lesson (progress discount)
+    bool makeUp = false;          ///< a make-up lesson: consumes a make-up credit when one is available
 
     /// The minutes the lesson lasted: actual when known, else planned.
     [[nodiscard]] int heldMinutes() const { return actualMinutes.value_or(plannedMinutes); }

@@ -74,7 +74,7 @@ Result<EnrollmentBiller::Output> EnrollmentBiller::bill(const BillingEnrollment&
     for (const WindowLesson& w : e.lessons) {
         BillableLesson l = w.lesson;
         if (e.contentMinutes > 0) {
-            l.progressBefore = ProgressFraction::fromMinutes(held, e.efficiencyPermille, e.contentMinutes);
+            l.progressBefore = ProgressShare::fromMinutes(held, e.efficiencyPermille, e.contentMinutes);
         }
         if (l.status == BillableStatus::Held) {
             held += l.heldMinutes();

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "billing/ProgressFraction.h"
+#include "billing/ProgressShare.h"
 
 #include "billing/BillingMath.h"
 
 namespace mentordesk {
 
-ProgressFraction ProgressFraction::fromPermille(int permille)
+ProgressShare ProgressShare::fromPermille(int permille)
 {
     return {qBound(0, permille, 1000), 1000};
 }
 
-ProgressFraction ProgressFraction::fromMinutes(qint64 heldMinutes, int efficiencyPermille, qint64 contentMinutes)
+ProgressShare ProgressShare::fromMinutes(qint64 heldMinutes, int efficiencyPermille, qint64 contentMinutes)
 {
     const qint64 numerator = qMax<qint64>(0, heldMinutes) * efficiencyPermille;
     const qint64 denominator = contentMinutes * 1000;
@@ -20,13 +20,13 @@ ProgressFraction ProgressFraction::fromMinutes(qint64 heldMinutes, int efficienc
     return {numerator, denominator};
 }
 
-bool ProgressFraction::reaches(int thresholdPermille) const
+bool ProgressShare::reaches(int thresholdPermille) const
 {
     // numerator / denominator ≥ threshold / 1000  ⇔  numerator × 1000 ≥ threshold × denominator
     return static_cast<WideInt>(numerator) * 1000 >= static_cast<WideInt>(thresholdPermille) * denominator;
 }
 
-qint64 ProgressFraction::minutesUntil(int thresholdPermille, int efficiencyPermille, qint64 contentMinutes) const
+qint64 ProgressShare::minutesUntil(int thresholdPermille, int efficiencyPermille, qint64 contentMinutes) const
 {
     if (reaches(thresholdPermille)) {
         return 0;
@@ -39,7 +39,7 @@ qint64 ProgressFraction::minutesUntil(int thresholdPermille, int efficiencyPermi
     return static_cast<qint64>(minutes);
 }
 
-int ProgressFraction::permille() const
+int ProgressShare::permille() const
 {
     return static_cast<int>(static_cast<WideInt>(numerator) * 1000 / denominator);
 }

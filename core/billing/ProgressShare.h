@@ -9,16 +9,15 @@ namespace mentordesk {
 /// The progress model is P = min(1, T × E / C) (T held minutes, E efficiency, C content minutes):
 /// each studied minute adds E / C. Keeping P as a fraction lets the progress discount split a
 /// lesson at the exact minute P reaches P*, which a per-mille value could miss by minutes.
-struct ProgressFraction
+struct ProgressShare
 {
     qint64 numerator = 0;
     qint64 denominator = 1; ///< > 0
 
     /// P = permille / 1000 (e.g. a mentor's assessment).
-    [[nodiscard]] static ProgressFraction fromPermille(int permille);
+    [[nodiscard]] static ProgressShare fromPermille(int permille);
     /// P = min(1, heldMinutes × (efficiencyPermille / 1000) / contentMinutes); contentMinutes > 0.
-    [[nodiscard]] static ProgressFraction fromMinutes(qint64 heldMinutes, int efficiencyPermille,
-                                                      qint64 contentMinutes);
+    [[nodiscard]] static ProgressShare fromMinutes(qint64 heldMinutes, int efficiencyPermille, qint64 contentMinutes);
 
     /// P ≥ thresholdPermille / 1000.
     [[nodiscard]] bool reaches(int thresholdPermille) const;

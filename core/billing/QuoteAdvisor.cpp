@@ -119,7 +119,7 @@ Result<QuoteSchedule> schedule(const QuoteRequest& r)
         lesson.plannedMinutes =
             static_cast<int>(std::min<qint64>(a.lessonMinutes, a.minutesNeeded - (studied - r.heldMinutesSoFar)));
         lesson.actualMinutes = lesson.plannedMinutes;
-        lesson.progressBefore = ProgressFraction::fromMinutes(studied, r.efficiencyPermille, r.contentMinutes);
+        lesson.progressBefore = ProgressShare::fromMinutes(studied, r.efficiencyPermille, r.contentMinutes);
         studied += lesson.plannedMinutes;
         a.endDate = lesson.localDate;
         s.lessons.append(lesson);

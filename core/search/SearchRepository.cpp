@@ -65,14 +65,17 @@ const QList<KindSql>& kindSql()
          QStringLiteral("0"),
          {},
          {}},
-        // Why optional: invoices arrive with the billing schema; until then a studio has no such table.
-        // A draft has no number yet: it is found by its payer's name.
+        // Why optional: invoices arrive with schema step 2; an older studio file opened read-only may
+        // lack the table. A draft has no number yet and no payer snapshot (payer_name is written when it
+        // is issued): it is found by its payer's current name.
         {QStringLiteral("invoice"),
          QStringLiteral("invoices t"),
          QStringLiteral("COALESCE(t.number_text, '')"),
-         QStringLiteral("t.payer_name, COALESCE(t.issue_date, '')"),
+         QStringLiteral(
+             "COALESCE(NULLIF(t.payer_name, ''), (SELECT p.name FROM payers p WHERE p.id = t.payer_id), ''), "
+             "COALESCE(t.issue_date, '')"),
          QStringLiteral("0"),
-         {QStringLiteral("t.payer_name")},
+         {QStringLiteral("COALESCE(NULLIF(t.payer_name, ''), (SELECT p.name FROM payers p WHERE p.id = t.payer_id))")},
          QStringLiteral("invoices")},
     };
     return list;

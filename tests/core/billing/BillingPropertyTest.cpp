@@ -244,7 +244,7 @@ RC_GTEST_PROP(BillingPropertyTest, ProgressSplitKeepsEveryMinuteAndStaysBetweenT
     const int minutes = *rc::gen::inRange(1, 1441);
     BillableLesson l = heldLesson(QStringLiteral("x"), QDate(2026, 3, 2), minutes);
     l.progressBefore =
-        ProgressFraction::fromMinutes(*rc::gen::inRange<qint64>(0, 700'000), in.efficiencyPermille, in.contentMinutes);
+        ProgressShare::fromMinutes(*rc::gen::inRange<qint64>(0, 700'000), in.efficiencyPermille, in.contentMinutes);
     in.lessons = {l};
     const auto r = HourlyPricer::price(makePlan(h), AttendanceRules{}, in);
     RC_ASSERT(r.has_value());

@@ -19,7 +19,7 @@ protected:
         for (int i = 0; i < n; ++i) {
             BillableLesson l = heldLesson(QStringLiteral("l%1").arg(i + 1, 2, 10, QLatin1Char('0')),
                                           QDate(2026, 2, 1).addDays(i), minutes);
-            l.progressBefore = ProgressFraction::fromMinutes(qint64{i} * minutes, efficiencyPermille, contentMinutes);
+            l.progressBefore = ProgressShare::fromMinutes(qint64{i} * minutes, efficiencyPermille, contentMinutes);
             out.append(l);
         }
         return out;
@@ -78,7 +78,7 @@ TEST_F(HourlyPricerTest, FoundingProgressDiscountSplitsTheCrossingLessonExactly)
     // A 60-min lesson crosses P* after k = ceil((0.8 − 0.78) × 1800 / 0.8) = 45 min:
     // 45 min at 100/h = 75.00, 15 min at 80/h = 20.00, total 95.00.
     BillableLesson l = heldLesson(QStringLiteral("crossing"), QDate(2026, 3, 2), 60);
-    l.progressBefore = ProgressFraction::fromMinutes(1755, 800, 1800);
+    l.progressBefore = ProgressShare::fromMinutes(1755, 800, 1800);
     HourlyPricingInput in;
     in.lessons = {l};
     in.efficiencyPermille = 800;
@@ -102,7 +102,7 @@ TEST_F(HourlyPricerTest, FoundingProgressDiscountSplitsTheCrossingLessonExactly)
 TEST_F(HourlyPricerTest, ProgressGivenInPermilleSplitsTheSame)
 {
     BillableLesson l = heldLesson(QStringLiteral("x"), QDate(2026, 3, 2), 60);
-    l.progressBefore = ProgressFraction::fromPermille(780);
+    l.progressBefore = ProgressShare::fromPermille(780);
     HourlyPricingInput in;
     in.lessons = {l};
     in.contentMinutes = 1800;
@@ -157,7 +157,7 @@ TEST_F(HourlyPricerTest, CrossingMinuteIsRoundedUpWhenNotWhole)
     // E = 0.7, C = 1800, P* = 0.8: T* = 1440 / 0.7 = 2057.14… min. From T = 2040 the threshold is
     // 17.14… min away, so the crossing minute (the 18th) is still billed at r: 18 min at r, 42 at r′.
     BillableLesson l = heldLesson(QStringLiteral("x"), QDate(2026, 3, 2), 60);
-    l.progressBefore = ProgressFraction::fromMinutes(2040, 700, 1800);
+    l.progressBefore = ProgressShare::fromMinutes(2040, 700, 1800);
     HourlyPricingInput in;
     in.lessons = {l};
     in.efficiencyPermille = 700;
@@ -178,7 +178,7 @@ TEST_F(HourlyPricerTest, RoundsEachLessonBeforeSplitting)
     h.rounding = RoundingRule{15, RoundingDirection::Up};
     h.progressDiscount = HourlyPlan::ProgressDiscount{800, 8000};
     BillableLesson l = heldLesson(QStringLiteral("x"), QDate(2026, 3, 2), 50);
-    l.progressBefore = ProgressFraction::fromMinutes(1755, 800, 1800);
+    l.progressBefore = ProgressShare::fromMinutes(1755, 800, 1800);
     HourlyPricingInput in;
     in.lessons = {l};
     in.contentMinutes = 1800;
@@ -288,7 +288,7 @@ TEST_F(HourlyPricerTest, NoShowShareFollowsTheRule)
 TEST_F(HourlyPricerTest, CancellationAfterThresholdUsesDiscountedRate)
 {
     BillableLesson l = lessonWithStatus(QStringLiteral("x"), QDate(2026, 3, 2), 60, BillableStatus::NoShow);
-    l.progressBefore = ProgressFraction::fromPermille(900);
+    l.progressBefore = ProgressShare::fromPermille(900);
     HourlyPricingInput in;
     in.lessons = {l};
     in.contentMinutes = 1800;
@@ -302,7 +302,7 @@ TEST_F(HourlyPricerTest, CancellationAfterThresholdUsesDiscountedRate)
 TEST_F(HourlyPricerTest, CancelledLessonBeforeThresholdIsNotSplit)
 {
     BillableLesson l = lessonWithStatus(QStringLiteral("x"), QDate(2026, 3, 2), 60, BillableStatus::NoShow);
-    l.progressBefore = ProgressFraction::fromMinutes(1755, 800, 1800);
+    l.progressBefore = ProgressShare::fromMinutes(1755, 800, 1800);
     HourlyPricingInput in;
     in.lessons = {l};
     in.contentMinutes = 1800;
@@ -370,11 +370,11 @@ TEST_F(HourlyPricerTest, PerLessonPlanIgnoresDurationAndSwitchesRateAtThreshold)
     h.unit = HourlyPlan::RateUnit::PerLesson;
     h.progressDiscount = HourlyPlan::ProgressDiscount{500, 3000};
     BillableLesson a = heldLesson(QStringLiteral("a"), QDate(2026, 3, 2), 45);
-    a.progressBefore = ProgressFraction::fromPermille(490);
+    a.progressBefore = ProgressShare::fromPermille(490);
     BillableLesson b = heldLesson(QStringLiteral("b"), QDate(2026, 3, 3), 90);
-    b.progressBefore = ProgressFraction::fromPermille(500);
+    b.progressBefore = ProgressShare::fromPermille(500);
     BillableLesson c = lessonWithStatus(QStringLiteral("c"), QDate(2026, 3, 4), 60, BillableStatus::LateCancel);
-    c.progressBefore = ProgressFraction::fromPermille(520);
+    c.progressBefore = ProgressShare::fromPermille(520);
     rules.lateCancelPercentBp = 5000;
     HourlyPricingInput in;
     in.lessons = {a, b, c};

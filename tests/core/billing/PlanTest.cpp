@@ -2,7 +2,7 @@
 #include "BillingTestSupport.h"
 #include "TestStudio.h"
 #include "billing/BillingMath.h"
-#include "billing/ProgressFraction.h"
+#include "billing/ProgressShare.h"
 #include "billing/plans/PlanTimeline.h"
 
 using namespace mentordesk;
@@ -120,16 +120,16 @@ TEST(PlanTest, RoundingRuleValidatesAndParses)
 TEST(PlanTest, ProgressFractionFollowsTheModel)
 {
     // T = 20 h, E = 0.8, C = 30 h → P = 16/30 = 0.5333; after 35 h: 28/30 = 0.9333 (PRODUCT.md).
-    EXPECT_EQ(ProgressFraction::fromMinutes(1200, 800, 1800).permille(), 533);
-    EXPECT_EQ(ProgressFraction::fromMinutes(2100, 800, 1800).permille(), 933);
-    const ProgressFraction done = ProgressFraction::fromMinutes(5000, 800, 1800);
+    EXPECT_EQ(ProgressShare::fromMinutes(1200, 800, 1800).permille(), 533);
+    EXPECT_EQ(ProgressShare::fromMinutes(2100, 800, 1800).permille(), 933);
+    const ProgressShare done = ProgressShare::fromMinutes(5000, 800, 1800);
     EXPECT_EQ(done.numerator, done.denominator); // min(1, …)
     EXPECT_TRUE(done.reaches(1000));
     EXPECT_EQ(done.minutesUntil(800, 800, 1800), 0);
-    const ProgressFraction p = ProgressFraction::fromMinutes(1755, 800, 1800);
+    const ProgressShare p = ProgressShare::fromMinutes(1755, 800, 1800);
     EXPECT_FALSE(p.reaches(800));
     EXPECT_TRUE(p.reaches(780));
     EXPECT_EQ(p.minutesUntil(800, 800, 1800), 45);
-    EXPECT_EQ(ProgressFraction::fromPermille(1200).permille(), 1000);
-    EXPECT_EQ(ProgressFraction::fromPermille(-5).permille(), 0);
+    EXPECT_EQ(ProgressShare::fromPermille(1200).permille(), 1000);
+    EXPECT_EQ(ProgressShare::fromPermille(-5).permille(), 0);
 }

@@ -280,31 +280,31 @@ TEST_F(GlobalSearchTest, ManyPrefixMatchesStillPutTheExactOneFirst)
     EXPECT_EQ(hits[1].title, QStringLiteral("Ng 00"));
 }
 
-TEST_F(GlobalSearchTest, StudiosWithoutAnInvoicesTableSearchTheOtherKinds)
+TEST_F(GlobalSearchTest, FindsInvoicesByNumberAndPayer)
 {
-    auto kinds = SearchRepository(db()).availableKinds();
-    ASSERT_TRUE(kinds);
-    EXPECT_FALSE(kinds->contains(QStringLiteral("invoice")));
-    EXPECT_TRUE(SearchRepository::kinds().contains(QStringLiteral("invoice")));
-    payer(QStringLiteral("Invoice Payer"));
-    EXPECT_EQ(titles(find(QStringLiteral("invoice"))), QStringList{QStringLiteral("Invoice Payer")});
-}
-
-TEST_F(GlobalSearchTest, FindsInvoicesByNumberAndPayerOnceTheTableExists)
-{
-    // The billing schema is not on this branch yet: a table with the columns the search reads stands in
-    // for it. When billing lands this CREATE fails, which is the reminder to check those columns.
-    ASSERT_TRUE(db().exec(QStringLiteral(
-        "CREATE TABLE invoices (id TEXT PRIMARY KEY NOT NULL, number_text TEXT, payer_name TEXT NOT NULL DEFAULT '', "
-        "issue_date TEXT, deleted_at TEXT)")));
-    ASSERT_TRUE(
-        db().exec(QStringLiteral("INSERT INTO invoices (id, number_text, payer_name, issue_date, deleted_at) VALUES "
-                                 "('i1', 'INV-2026-0007', 'Schmidt family', '2026-01-10', NULL), "
-                                 "('i2', NULL, 'Schmidt family', NULL, NULL), "
-                                 "('i3', 'INV-2026-0008', 'Gone family', '2026-01-11', '2026-01-12T00:00:00Z')")));
     auto kinds = SearchRepository(db()).availableKinds();
     ASSERT_TRUE(kinds);
     EXPECT_EQ(kinds->last(), QStringLiteral("invoice"));
+    const Id schmidt = payer(QStringLiteral("Schmidt family"));
+    const Id gone = payer(QStringLiteral("Gone family"));
+    const QString meta = QStringLiteral("'2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z', 'dev', 1");
+    ASSERT_TRUE(db().exec(QStringLiteral("INSERT INTO invoice_series (id, kind, prefix, created_at, updated_at, "
+                                         "updated_by, version) VALUES ('s1', 'invoice', 'INV-2026-', %1)")
+                              .arg(meta)));
+    const QString columns =
+        QStringLiteral("INSERT INTO invoices (id, status, series_id, number, number_text, payer_id, "
+                       "payer_name, issue_date, due_date, currency, created_at, updated_at, "
+                       "updated_by, version, deleted_at) VALUES ");
+    // An issued invoice (payer snapshot), a draft (no number, no snapshot) and a tombstoned one.
+    ASSERT_TRUE(db().exec(columns + QStringLiteral("('i1', 'issued', 's1', 7, 'INV-2026-0007', '%1', 'Schmidt family', "
+                                                   "'2026-01-10', '2026-01-24', 'EUR', %2, NULL)")
+                                        .arg(schmidt, meta)));
+    ASSERT_TRUE(db().exec(columns + QStringLiteral("('i2', 'draft', NULL, NULL, NULL, '%1', '', NULL, NULL, 'EUR', %2, "
+                                                   "NULL)")
+                                        .arg(schmidt, meta)));
+    ASSERT_TRUE(db().exec(columns + QStringLiteral("('i3', 'issued', 's1', 8, 'INV-2026-0008', '%1', 'Gone family', "
+                                                   "'2026-01-11', '2026-01-25', 'EUR', %2, '2026-01-12T00:00:00Z')")
+                                        .arg(gone, meta)));
 
     const QList<SearchHit> byNumber = find(QStringLiteral("inv-2026-0007"));
     ASSERT_EQ(byNumber.size(), 1);
