@@ -111,6 +111,8 @@ int runDesktop(QApplication& app)
     }
     window.show();
 
+    QElapsedTimer traceTimer;
+    traceTimer.start();
     if (parser.isSet(dbOption)) {
         window.openStudio(resolveStudioPath(parser.value(dbOption), QProcessEnvironment::systemEnvironment()));
     } else if (parser.isSet(demoOption)) {
@@ -127,6 +129,9 @@ int runDesktop(QApplication& app)
         }
     }
 
+    if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
+        qInfo("studio opened in %lld ms", traceTimer.elapsed());
+    }
     if (parser.isSet(screenshotOption)) {
         const QString dir = parser.value(screenshotOption);
         QTimer::singleShot(500, &window, [&window, dir, language] {

@@ -7,6 +7,7 @@
 #include "shell/StudioSession.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -25,8 +26,13 @@ QList<Page*> createPages(StudioSession& session, QWidget* parent)
     QList<Page*> pages;
     for (auto* factory : {createTodayPage, createLearnersPage, createPayersPage, createMentorsPage, createCalendarPage,
                           createCoursesPage, createBillingPage, createReportsPage, createSettingsPage}) {
+        QElapsedTimer t;
+        t.start();
         if (Page* page = factory(session, parent)) {
             pages.append(page);
+            if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
+                qInfo("page %s built in %lld ms", qPrintable(page->pageId()), t.elapsed());
+            }
         }
     }
     return pages;
