@@ -90,18 +90,18 @@ Result<void> DemoBilling::writePlans()
     m_taxRate = gst->meta.id;
     PlanRepository plans(m_ctx.db);
     const QDate from = m_ctx.firstDay;
-    for (const StoredPlan& offer : {planAt(m_ctx, {}, QStringLiteral("Hourly 80/h"), from, m_taxRate, hourly(8000)),
-                                    planAt(m_ctx, {}, QStringLiteral("10 hours prepaid"), from, m_taxRate, package(8000)),
-                                    planAt(m_ctx, {}, QStringLiteral("Monthly, 4 hours"), from, m_taxRate,
-                                           monthly(8000, {}))}) {
+    for (const StoredPlan& offer :
+         {planAt(m_ctx, {}, QStringLiteral("Hourly 80/h"), from, m_taxRate, hourly(8000)),
+          planAt(m_ctx, {}, QStringLiteral("10 hours prepaid"), from, m_taxRate, package(8000)),
+          planAt(m_ctx, {}, QStringLiteral("Monthly, 4 hours"), from, m_taxRate, monthly(8000, {}))}) {
         if (auto ok = plans.insert(offer); !ok) {
             return ok;
         }
     }
-    auto rows = Query::run(m_ctx.db,
-                           QStringLiteral("SELECT e.id, e.start_date, COALESCE(e.planned_end_date, ''), e.status, "
-                                          "m.default_rate_minor FROM enrollments e JOIN mentors m ON m.id = e.mentor_id "
-                                          "ORDER BY e.id"));
+    auto rows = Query::run(
+        m_ctx.db, QStringLiteral("SELECT e.id, e.start_date, COALESCE(e.planned_end_date, ''), e.status, "
+                                 "m.default_rate_minor FROM enrollments e JOIN mentors m ON m.id = e.mentor_id "
+                                 "ORDER BY e.id"));
     if (!rows) {
         return fail(rows.error());
     }
@@ -157,9 +157,11 @@ Result<void> DemoBilling::billMonths()
             if (paidOn > today || pattern == 11 || i.balanceMinor() == 0) {
                 continue; // unpaid: later shown as overdue
             }
-            const qint64 amount = pattern == 7 ? i.balanceMinor() / 2 : pattern == 9 ? i.balanceMinor() + 2000
-                                                                                     : i.balanceMinor();
-            const PaymentInput in{paidOn, amount, pattern % 3 == 0 ? QStringLiteral("cash") : QStringLiteral("bank_transfer"),
+            const qint64 amount = pattern == 7   ? i.balanceMinor() / 2
+                                  : pattern == 9 ? i.balanceMinor() + 2000
+                                                 : i.balanceMinor();
+            const PaymentInput in{paidOn, amount,
+                                  pattern % 3 == 0 ? QStringLiteral("cash") : QStringLiteral("bank_transfer"),
                                   QStringLiteral("DEMO-%1").arg(i.numberText)};
             if (auto ok = payments.record(i.meta.id, in); !ok) {
                 return fail(ok.error());

@@ -2,10 +2,10 @@
 #include "demo/DemoGenerator.h"
 
 #include "common/Clock.h"
-#include "demo/DemoBilling.h"
 #include "courses/CourseModuleRepository.h"
 #include "courses/CourseRepository.h"
 #include "courses/TopicRepository.h"
+#include "demo/DemoBilling.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoTimeline.h"

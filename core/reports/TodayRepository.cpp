@@ -56,7 +56,7 @@ Result<QList<TodayLesson>> TodayRepository::lessonsBetween(const QDateTime& from
 }
 
 Result<QList<TodayLesson>> TodayRepository::awaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc,
-                                                              int limit)
+                                                               int limit)
 {
     const QString now = toSqlTime(nowUtc);
     return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ? "

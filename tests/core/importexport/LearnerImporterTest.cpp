@@ -325,7 +325,8 @@ TEST_F(LearnerImporterTest, TmpVariants)
         t.start();
         auto r = importText(QStringLiteral("learners"), text);
         std::clock_t c = std::clock();
-        printf("%s: %lld ms wall, cpu so far %ld ms\n", qPrintable(variant), t.elapsed(), long(c * 1000 / CLOCKS_PER_SEC));
+        printf("%s: %lld ms wall, cpu so far %ld ms\n", qPrintable(variant), t.elapsed(),
+               long(c * 1000 / CLOCKS_PER_SEC));
         ASSERT_TRUE(r);
     }
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BillingFixture.h"
 #include "TestStudio.h"
-#include "storage/Statement.h"
 #include "billing/BillingRun.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceService.h"
+#include "storage/Statement.h"
 
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>

@@ -3,12 +3,12 @@
 
 #include "BillingFixture.h"
 #include "TestStudio.h"
-#include "storage/Statement.h"
 #include "billing/BillingRun.h"
 #include "billing/BillingSettingsService.h"
 #include "invoices/CreditNoteService.h"
 #include "invoices/PaymentService.h"
 #include "invoices/ReceivablesService.h"
+#include "storage/Statement.h"
 
 namespace mentordesk::test {
 

@@ -42,7 +42,8 @@ TEST_F(IcsExportServiceTest, ExportsOnlyTheMentorsLessonsInTheRange)
     const QByteArray& ics = result->data;
     EXPECT_TRUE(ics.contains(QByteArray("UID:" + inRange.meta.id.toLatin1() + "@mentordesk")));
     EXPECT_TRUE(ics.contains(QByteArray("UID:" + cancelled.meta.id.toLatin1() + "@mentordesk")));
-    EXPECT_TRUE(ics.contains(QByteArray("UID:" + lastDay.meta.id.toLatin1() + "@mentordesk"))) << "the last day is inclusive";
+    EXPECT_TRUE(ics.contains(QByteArray("UID:" + lastDay.meta.id.toLatin1() + "@mentordesk")))
+        << "the last day is inclusive";
     EXPECT_FALSE(ics.contains(early.meta.id.toLatin1()));
     EXPECT_FALSE(ics.contains(late.meta.id.toLatin1()));
     EXPECT_FALSE(ics.contains(other.meta.id.toLatin1())) << "another mentor's lesson";

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/widgets/RecordTable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QEvent>
 
 namespace mentordesk {
 
