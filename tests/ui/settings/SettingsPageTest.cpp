@@ -128,7 +128,7 @@ TEST_F(SettingsPageTest, LanguageSwitchRetranslatesAtOnceAndIsRemembered)
     QApplication::processEvents();
     EXPECT_EQ(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
     EXPECT_EQ(m_page->heading()->text(), u"设置"_s);
-    EXPECT_EQ(m_page->form()->label(u"name"_s)->text(), u"工作室名称(&N):"_s);
+    EXPECT_EQ(m_page->form()->label(u"name"_s)->text(), u"工作室名称(&N)："_s);
     EXPECT_EQ(m_page->languageBox()->currentData().toString(), u"zh_CN"_s);
 
     QCoreApplication::removeTranslator(&fake);
