@@ -75,3 +75,25 @@ TEST_F(SecurityCommandsTest, TurningLoginOffNeedsTheOwner)
         cli({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--on"), QStringLiteral("--off")});
     EXPECT_EQ(both.code, 2);
 }
+
+TEST_F(SecurityCommandsTest, DemoWithLoginHasTheDocumentedAccounts)
+{
+    const QString demo = m_dir.filePath(QStringLiteral("shared.mentordesk"));
+    CliRun made = cli({QStringLiteral("--db"), demo, QStringLiteral("--json"), QStringLiteral("demo"),
+                       QStringLiteral("--learners"), QStringLiteral("5"), QStringLiteral("--courses"),
+                       QStringLiteral("3"), QStringLiteral("--with-login")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QJsonArray logins = made.json().object().value(QStringLiteral("logins")).toArray();
+    ASSERT_EQ(logins.size(), 4);
+    EXPECT_EQ(logins[0].toObject().value(QStringLiteral("username")).toString(), QStringLiteral("owner"));
+    EXPECT_EQ(logins[3].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("front_desk"));
+    const CliRun asDesk = cli({QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("desk"),
+                               QStringLiteral("account"), QStringLiteral("list")},
+                              QStringLiteral("desk-demo\n"));
+    EXPECT_EQ(asDesk.code, 1); // front desk may not manage accounts
+    const CliRun asOwner = cli({QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("owner"),
+                                QStringLiteral("--json"), QStringLiteral("account"), QStringLiteral("list")},
+                               QStringLiteral("owner-demo\n"));
+    ASSERT_EQ(asOwner.code, 0) << asOwner.err.toStdString();
+    EXPECT_EQ(asOwner.json().array().size(), 4);
+}

@@ -2,10 +2,13 @@
 // `demo`: create a demo studio file.
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
+#include "demo/DemoAccounts.h"
 #include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <limits>
 
 namespace mentordesk::cli {
@@ -63,17 +66,39 @@ int runDemo(CommandContext& ctx)
     if (!summary) {
         return ctx.failWith(summary.error());
     }
-    const QJsonObject object{{QStringLiteral("path"), ctx.studioPath()},
-                             {QStringLiteral("mentors"), summary->mentors},
-                             {QStringLiteral("payers"), summary->payers},
-                             {QStringLiteral("learners"), summary->learners},
-                             {QStringLiteral("topics"), summary->topics},
-                             {QStringLiteral("courses"), summary->courses},
-                             {QStringLiteral("enrollments"), summary->enrollments},
-                             {QStringLiteral("lessons"), summary->lessons},
-                             {QStringLiteral("ratings"), summary->ratings},
-                             {QStringLiteral("assessments"), summary->assessments},
-                             {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0}};
+    QJsonArray loginRows;
+    if (ctx.has(QStringLiteral("with-login"))) {
+        auto db = Database::open(ctx.studioPath());
+        if (!db) {
+            return ctx.failWith(db.error());
+        }
+        auto logins = DemoAccounts::create(**db, ctx.clock());
+        if (!logins) {
+            return ctx.failWith(logins.error());
+        }
+        for (const DemoLogin& l : *logins) {
+            loginRows.append(QJsonObject{{QStringLiteral("username"), l.username},
+                                         {QStringLiteral("password"), l.password},
+                                         {QStringLiteral("role"), l.role}});
+            if (!ctx.json()) {
+                ctx.err() << Tr::tr("login: %1 / %2 (%3)").arg(l.username, l.password, l.role) << u'\n';
+            }
+        }
+    }
+    QJsonObject object{{QStringLiteral("path"), ctx.studioPath()},
+                       {QStringLiteral("mentors"), summary->mentors},
+                       {QStringLiteral("payers"), summary->payers},
+                       {QStringLiteral("learners"), summary->learners},
+                       {QStringLiteral("topics"), summary->topics},
+                       {QStringLiteral("courses"), summary->courses},
+                       {QStringLiteral("enrollments"), summary->enrollments},
+                       {QStringLiteral("lessons"), summary->lessons},
+                       {QStringLiteral("ratings"), summary->ratings},
+                       {QStringLiteral("assessments"), summary->assessments},
+                       {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0}};
+    if (!loginRows.isEmpty()) {
+        object.insert(QStringLiteral("logins"), loginRows);
+    }
     return ctx.emitDone(
         Tr::tr("Created the demo studio %1: %2 mentors, %3 learners, %4 courses, %5 lessons, %6 ratings.")
             .arg(QDir::toNativeSeparators(ctx.studioPath()))
@@ -102,10 +127,13 @@ void registerDemoCommands(CommandRegistry& registry)
           {QStringLiteral("courses"), QStringLiteral("N"), Tr::tr("number of courses")},
           {QStringLiteral("years"), QStringLiteral("N"), Tr::tr("years of lesson history")},
           {QStringLiteral("today"), QStringLiteral("YYYY-MM-DD"), Tr::tr("the demo's “today” (default: today)")},
-          {QStringLiteral("quiet"), QString(), Tr::tr("no progress output")}},
+          {QStringLiteral("quiet"), QString(), Tr::tr("no progress output")},
+          {QStringLiteral("with-login"), QString(),
+           Tr::tr("turn the login on with documented accounts: owner, mentor1, mentor2, desk (see docs/security.md)")}},
          QString(),
          QStringLiteral("  mentordesk-cli --db demo.mentordesk demo\n"
-                        "  mentordesk-cli --db big.mentordesk demo --scale design --seed 7"),
+                        "  mentordesk-cli --db big.mentordesk demo --scale design --seed 7\n"
+                        "  mentordesk-cli --db shared.mentordesk demo --with-login"),
          false,
          false,
          runDemo});
