@@ -18,9 +18,9 @@ enum class ReportKind
     Progress,    ///< progress over time per learner or per course
     Ratings,     ///< monthly average stars per course and per mentor
     AtRisk,      ///< enrollments at risk, with reasons
-    Packages,    ///< package balances and expiries (needs billing data)
-    Revenue,     ///< issued and paid per month (needs billing data)
-    Aging,       ///< accounts receivable aging (needs billing data)
+    Packages,    ///< package balances and expiries (billing data)
+    Revenue,     ///< issued and paid per month (billing data)
+    Aging,       ///< accounts receivable aging (billing data)
 };
 
 /// Names, titles and availability of the reports.
@@ -39,7 +39,8 @@ public:
     [[nodiscard]] static QString title(ReportKind kind);
     /// True for the reports that read invoices, payments or packages.
     [[nodiscard]] static bool needsBilling(ReportKind kind);
-    /// False while the data a report needs is not stored yet (the billing reports until invoices land).
+    /// False while the data a report needs is not stored yet. Every report is available now that billing
+    /// stores invoices, payments and packages.
     [[nodiscard]] static bool isAvailable(ReportKind kind);
     /// The Refused error (field "billing") a report that is not available yet returns.
     [[nodiscard]] static Error notAvailable(ReportKind kind);

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportService.h"
 
+#include "invoices/ReceivablesService.h"
 #include "progress/AtRiskRules.h"
 #include "progress/ProgressService.h"
+#include "reports/BillingReportRepository.h"
 #include "reports/ProgressHistoryBuilder.h"
 #include "reports/RatingReportRepository.h"
 #include "reports/ReportCalendar.h"
 #include "reports/ReportContext.h"
 #include "reports/TeachingReportRepository.h"
+#include "studio/StudioService.h"
 
 #include <QHash>
 #include <QSet>
@@ -239,9 +242,55 @@ Result<ReportTable> ReportService::atRisk()
     return t;
 }
 
+Result<QList<PackageStatus>> ReportService::packageStatuses()
+{
+    auto ctx = ReportContext::load(m_db, m_clock);
+    if (!ctx) {
+        return fail(ctx.error());
+    }
+    auto rows = BillingReportRepository(m_db).packages();
+    if (!rows) {
+        return fail(rows.error());
+    }
+    const QDate today = ctx->today();
+    QList<PackageStatus> out;
+    QHash<Id, qint64> planRemaining;
+    for (const auto& row : std::as_const(*rows)) {
+        PackageStatus p;
+        p.package = row;
+        p.remainingMinutes = row.minutes - row.usedMinutes;
+        p.expired = row.validUntil.isValid() && row.validUntil < today;
+        if (!p.expired) {
+            planRemaining[row.planId] += p.remainingMinutes;
+        }
+        out.append(p);
+    }
+    for (PackageStatus& p : out) {
+        p.lowBalance = !p.expired && p.package.lowBalanceMinutes > 0 &&
+                       planRemaining.value(p.package.planId) <= p.package.lowBalanceMinutes;
+    }
+    return out;
+}
+
 Result<ReportTable> ReportService::packages()
 {
-    return fail(ReportCatalog::notAvailable(ReportKind::Packages));
+    auto list = packageStatuses();
+    if (!list) {
+        return fail(list.error());
+    }
+    ReportTable t;
+    t.columns = {QStringLiteral("package_id"),    QStringLiteral("plan_id"),      QStringLiteral("plan"),
+                 QStringLiteral("enrollment_id"), QStringLiteral("learner_id"),   QStringLiteral("learner"),
+                 QStringLiteral("payer_id"),      QStringLiteral("purchased_on"), QStringLiteral("valid_until"),
+                 QStringLiteral("minutes"),       QStringLiteral("used_minutes"), QStringLiteral("remaining_minutes"),
+                 QStringLiteral("expired"),       QStringLiteral("low_balance")};
+    for (const PackageStatus& p : std::as_const(*list)) {
+        const auto& r = p.package;
+        t.rows.append({r.packageId, r.planId, r.planLabel, r.enrollmentId, r.learnerId, r.learnerName, r.payerId,
+                       r.purchasedOn, r.validUntil.isValid() ? QVariant(r.validUntil) : QVariant(), r.minutes,
+                       r.usedMinutes, p.remainingMinutes, p.expired, p.lowBalance});
+    }
+    return t;
 }
 
 Result<ReportTable> ReportService::revenue(const ReportRange& range)
@@ -250,12 +299,46 @@ Result<ReportTable> ReportService::revenue(const ReportRange& range)
     if (!resolved) {
         return fail(resolved.error());
     }
-    return fail(ReportCatalog::notAvailable(ReportKind::Revenue));
+    auto studio = StudioService(m_db, m_clock).settings();
+    if (!studio) {
+        return fail(studio.error());
+    }
+    const QDate from = ReportCalendar::monthStart(resolved->from);
+    const QDate to = ReportCalendar::monthStart(resolved->to).addMonths(1).addDays(-1);
+    auto months = BillingReportRepository(m_db).monthlyRevenue(from, to, studio->currency);
+    if (!months) {
+        return fail(months.error());
+    }
+    QHash<QDate, BillingReportRepository::MonthRevenue> byMonth;
+    for (const auto& m : std::as_const(*months)) {
+        byMonth.insert(m.month, m);
+    }
+    ReportTable t;
+    t.columns = {QStringLiteral("month"),          QStringLiteral("currency"),   QStringLiteral("issued_minor"),
+                 QStringLiteral("credited_minor"), QStringLiteral("paid_minor"), QStringLiteral("invoices")};
+    for (const QDate& month : ReportCalendar::monthStarts(from, to)) {
+        const auto m = byMonth.value(month);
+        t.rows.append({month.toString(QStringLiteral("yyyy-MM")), studio->currency, m.issuedMinor, m.creditedMinor, m.paidMinor, m.invoiceCount});
+    }
+    return t;
 }
 
-Result<ReportTable> ReportService::aging()
+Result<ReportTable> ReportService::aging(const QDate& asOf)
 {
-    return fail(ReportCatalog::notAvailable(ReportKind::Aging));
+    auto report = ReceivablesService(m_db, m_clock).aging(asOf);
+    if (!report) {
+        return fail(report.error());
+    }
+    ReportTable t;
+    t.columns = {QStringLiteral("payer_id"),           QStringLiteral("payer"),
+                 QStringLiteral("current_minor"),      QStringLiteral("days_1_30_minor"),
+                 QStringLiteral("days_31_60_minor"),   QStringLiteral("days_61_90_minor"),
+                 QStringLiteral("days_over_90_minor"), QStringLiteral("total_minor")};
+    for (const AgingRow& r : std::as_const(report->rows)) {
+        t.rows.append(
+            {r.payerId, r.payerName, r.buckets[0], r.buckets[1], r.buckets[2], r.buckets[3], r.buckets[4], r.total()});
+    }
+    return t;
 }
 
 } // namespace mentordesk

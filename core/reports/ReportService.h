@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "reports/HoursReport.h"
+#include "reports/PackageStatus.h"
 #include "reports/ProgressHistoryReport.h"
 #include "reports/RatingTrendReport.h"
 #include "reports/ReportCatalog.h"
@@ -47,11 +48,19 @@ public:
     /// reason (machine code), detail (translated sentence) — one row per flag.
     [[nodiscard]] Result<ReportTable> atRisk();
 
-    /// Not available until billing stores invoices, payments and packages: each fails with
-    /// ReportCatalog::notAvailable() (Refused, field "billing").
+    /// Every live package purchase as of today (see PackageStatus), by learner name and purchase date.
+    [[nodiscard]] Result<QList<PackageStatus>> packageStatuses();
+    /// packageStatuses() as a table: package_id, plan_id, plan, enrollment_id, learner_id, learner, payer_id,
+    /// purchased_on, valid_until, minutes, used_minutes, remaining_minutes, expired, low_balance.
     [[nodiscard]] Result<ReportTable> packages();
+    /// Per month of the range (whole months, every month listed): month ("YYYY-MM"), currency, issued_minor (issued
+    /// invoices by issue date), credited_minor (credit notes, positive), paid_minor (payments by payment
+    /// date, credit applied from the payer's balance excluded), invoices. Invoices in the studio currency.
     [[nodiscard]] Result<ReportTable> revenue(const ReportRange& range = {});
-    [[nodiscard]] Result<ReportTable> aging();
+    /// ReceivablesService's aging as of `asOf` (invalid = today): payer_id, payer, current_minor,
+    /// days_1_30_minor, days_31_60_minor, days_61_90_minor, days_over_90_minor, total_minor — one row per
+    /// payer with an open balance, by name.
+    [[nodiscard]] Result<ReportTable> aging(const QDate& asOf = {});
 
 private:
     Database& m_db;

@@ -2,13 +2,18 @@
 #include "reports/TodayService.h"
 
 #include "common/Clock.h"
+#include "invoices/ReceivablesService.h"
 #include "progress/ProgressService.h"
+#include "reports/BillingReportRepository.h"
 #include "reports/ReportCalendar.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportContext.h"
+#include "reports/ReportService.h"
 #include "reports/TeachingReportRepository.h"
 #include "reports/TodayRepository.h"
+#include "studio/StudioService.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace mentordesk {
@@ -57,6 +62,12 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
     s.scheduledThisWeek = thisWeek->second;
     s.heldLastWeek = lastWeek->first;
 
+    if (s.billingAvailable) {
+        if (auto ok = addMoney(s, awaitingLimit); !ok) {
+            return fail(ok.error());
+        }
+    }
+
     if (includeAtRisk) {
         auto risks = ProgressService(m_db, m_clock).atRisk();
         if (!risks) {
@@ -65,6 +76,55 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
         s.atRisk = *risks;
     }
     return s;
+}
+
+Result<void> TodayService::addMoney(TodaySummary& s, int listLimit)
+{
+    auto studio = StudioService(m_db, m_clock).settings();
+    if (!studio) {
+        return fail(studio.error());
+    }
+    s.currency = studio->currency;
+    const QDate thisMonth = ReportCalendar::monthStart(s.today);
+    auto months = BillingReportRepository(m_db).monthlyRevenue(thisMonth.addMonths(-1),
+                                                               thisMonth.addMonths(1).addDays(-1), s.currency);
+    if (!months) {
+        return fail(months.error());
+    }
+    for (const auto& m : std::as_const(*months)) {
+        const bool current = m.month == thisMonth;
+        (current ? s.issuedThisMonth : s.issuedLastMonth) = m.issuedMinor;
+        (current ? s.paidThisMonth : s.paidLastMonth) = m.paidMinor;
+    }
+    auto overdue = ReceivablesService(m_db, m_clock).overdue(s.today);
+    if (!overdue) {
+        return fail(overdue.error());
+    }
+    s.overdueCount = static_cast<int>(overdue->size());
+    for (const OverdueInvoice& o : std::as_const(*overdue)) {
+        s.overdueMinor += o.invoice.balanceMinor();
+        if (s.overdue.size() < std::clamp(listLimit, 1, 10000)) {
+            s.overdue.append({o.invoice.meta.id, o.invoice.numberText, o.invoice.payerId, o.invoice.payerName,
+                              o.invoice.balanceMinor(), o.daysOverdue});
+        }
+    }
+    auto packages = ReportService(m_db, m_clock).packageStatuses();
+    if (!packages) {
+        return fail(packages.error());
+    }
+    QHash<Id, qsizetype> listedPlans; // one entry per plan: its latest package
+    for (const PackageStatus& p : std::as_const(*packages)) {
+        if (!p.lowBalance) {
+            continue;
+        }
+        if (const auto it = listedPlans.constFind(p.package.planId); it != listedPlans.cend()) {
+            s.lowPackages[*it] = p;
+        } else {
+            listedPlans.insert(p.package.planId, s.lowPackages.size());
+            s.lowPackages.append(p);
+        }
+    }
+    return {};
 }
 
 } // namespace mentordesk

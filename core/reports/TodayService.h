@@ -11,7 +11,8 @@ class Database;
 
 /// The Today page's figures in one call: today's and tomorrow's lessons, lessons awaiting
 /// attendance (still scheduled although they ended, started in the last kAwaitingDays days),
-/// enrollments at risk and hours this week against last week. "Today" is the clock's date in the
+/// enrollments at risk, hours this week against last week, and the money card: invoices issued and
+/// payments received this month and last, overdue invoices, packages running low. "Today" is the clock's date in the
 /// studio's time zone. Reads only.
 class TodayService final
 {
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] Result<TodaySummary> summary(int awaitingLimit = kAwaitingLimit, bool includeAtRisk = true);
 
 private:
+    /// Revenue this and last month, overdue invoices and low package balances.
+    [[nodiscard]] Result<void> addMoney(TodaySummary& s, int listLimit);
+
     Database& m_db;
     const Clock& m_clock;
 };

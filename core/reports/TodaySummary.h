@@ -4,6 +4,7 @@
 #include "common/Id.h"
 #include "lessons/LessonStatus.h"
 #include "progress/EnrollmentProgress.h"
+#include "reports/PackageStatus.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -32,6 +33,17 @@ struct TodayLesson
     QList<TodayAttendee> attendees; ///< by learner name
 };
 
+/// An overdue invoice listed on the Today page's money card.
+struct TodayOverdueInvoice
+{
+    Id invoiceId;
+    QString numberText;
+    Id payerId;
+    QString payerName;
+    qint64 balanceMinor = 0;
+    int daysOverdue = 0;
+};
+
 /// Everything the Today page shows, computed at once (TodayService::summary).
 struct TodaySummary
 {
@@ -46,9 +58,17 @@ struct TodaySummary
     qint64 heldThisWeek = 0;      ///< minutes held this week so far
     qint64 scheduledThisWeek = 0; ///< minutes still scheduled this week
     qint64 heldLastWeek = 0;      ///< minutes held last week
-    /// False until billing stores invoices: revenue, overdue invoices and package balances are then
-    /// shown as "after billing is set up".
+    /// Whether the money figures below were computed (ReportCatalog::isAvailable(Revenue)).
     bool billingAvailable = false;
+    QString currency;           ///< the studio currency of the money figures
+    qint64 issuedThisMonth = 0; ///< Σ invoices issued this month (minor units)
+    qint64 paidThisMonth = 0;   ///< Σ payments received this month
+    qint64 issuedLastMonth = 0;
+    qint64 paidLastMonth = 0;
+    int overdueCount = 0;               ///< invoices with a balance past their due date
+    qint64 overdueMinor = 0;            ///< their balances
+    QList<TodayOverdueInvoice> overdue; ///< most overdue first (limited like awaitingAttendance)
+    QList<PackageStatus> lowPackages;   ///< unexpired packages whose plan runs low, by learner name
 };
 
 } // namespace mentordesk

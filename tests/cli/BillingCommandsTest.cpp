@@ -212,3 +212,38 @@ TEST_F(BillingCommandsTest, BadInputExitCodes)
     r = cli({s("--json"), s("plan"), s("show"), s("--enrollment"), enrollment});
     EXPECT_EQ(r.json().array().size(), 1) << "the failed plan sets stored nothing";
 }
+
+// Issued 2 January (due 16 January), 100.00 paid on 15 January: 286.75 still open.
+TEST_F(BillingCommandsTest, ReportsRevenueAgingAndPackagesFromInvoices)
+{
+    ASSERT_EQ(cli({s("billing"), s("run"), s("--period"), s("2025-12")}).code, 0);
+    ASSERT_EQ(cli({s("invoice"), s("issue"), s("--period"), s("2025-12"), s("--date"), s("2026-01-02")}).code, 0);
+    ASSERT_EQ(cli({s("invoice"), s("pay"), s("--id"), s("INV-0001"), s("--amount"), s("100")}).code, 0);
+
+    const QJsonArray months =
+        json({s("report"), s("revenue"), s("--from"), s("2025-12-01")}).value(s("rows")).toArray();
+    ASSERT_EQ(months.size(), 2);
+    EXPECT_EQ(months[0].toObject().value(s("issued_minor")).toInteger(), 0);
+    EXPECT_EQ(months[1].toObject().value(s("issued_minor")).toInteger(), 38675);
+    EXPECT_EQ(months[1].toObject().value(s("paid_minor")).toInteger(), 10000);
+    EXPECT_EQ(months[1].toObject().value(s("currency")).toString(), s("EUR"));
+
+    // One `report aging`: text/JSON in money with totals, CSV in minor units, --as-of moves the buckets.
+    const QJsonObject aging = json({s("report"), s("aging")});
+    EXPECT_EQ(aging.value(s("as_of")).toString(), s("2026-01-15"));
+    ASSERT_EQ(aging.value(s("rows")).toArray().size(), 1);
+    EXPECT_EQ(aging.value(s("totals")).toObject().value(s("payer")).toString(), s("Total"));
+    CliRun csv = cli({s("report"), s("aging"), s("--csv")});
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith(s("payer_id,payer,current_minor,"))) << csv.out.toStdString();
+    EXPECT_TRUE(csv.out.contains(s("Anna Schmidt,28675,0,0,0,0,28675"))) << csv.out.toStdString();
+    csv = cli({s("report"), s("aging"), s("--as-of"), s("2026-02-20"), s("--csv")}); // 35 days past due
+    ASSERT_EQ(csv.code, 0);
+    EXPECT_TRUE(csv.out.contains(s("Anna Schmidt,0,0,28675,0,0,28675"))) << csv.out.toStdString();
+    const CliRun text = cli({s("report"), s("aging")});
+    ASSERT_EQ(text.code, 0);
+    EXPECT_TRUE(text.out.contains(s("Anna Schmidt")));
+
+    // No package plan: no packages.
+    EXPECT_TRUE(json({s("report"), s("packages")}).value(s("rows")).toArray().isEmpty());
+}

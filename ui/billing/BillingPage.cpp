@@ -94,6 +94,11 @@ void BillingPage::focusSearch()
 
 bool BillingPage::showRecord(const QString& kind, const QString& id)
 {
+    if (kind == u"receivables") { // the aging table and the overdue invoices (Today's money card)
+        reloadIfStale();
+        m_tabs->setCurrentWidget(m_receivables);
+        return true;
+    }
     if (kind != u"invoice") {
         return false;
     }

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] QIcon pageIcon() const override;
     void activate() override;
     void focusSearch() override;
+    /// "invoice": selects the invoice on the Invoices tab; "receivables" (any id): the Receivables tab.
     bool showRecord(const QString& kind, const QString& id) override;
 
     [[nodiscard]] InvoicesPanel* invoices() const { return m_invoices; }

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "people/LearnerService.h"
 #include "progress/ProgressService.h"
+#include "reports/BillingCharts.h"
 #include "reports/ProgressChart.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportService.h"
@@ -57,9 +58,28 @@ ReportData ReportLoader::fetch(Database& db, const Clock& clock, const ReportReq
         out.table = *table;
         break;
     }
-    default:
-        out.error = ReportCatalog::notAvailable(request.kind).message;
+    case ReportKind::Revenue:
+    case ReportKind::Aging:
+    case ReportKind::Packages: {
+        Result<ReportTable> table = request.kind == ReportKind::Revenue ? reports.revenue(request.range)
+                                    : request.kind == ReportKind::Aging ? reports.aging()
+                                                                        : reports.packages();
+        if (!table) {
+            out.error = table.error().message;
+            break;
+        }
+        out.table = *table;
+        if (request.kind == ReportKind::Revenue && !out.table.rows.isEmpty()) {
+            // Whole months: from the first month's first day to the last month's last day.
+            out.from =
+                QDate::fromString(out.table.rows.constFirst().value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+            out.to =
+                QDate::fromString(out.table.rows.constLast().value(0).toString() + QStringLiteral("-01"), Qt::ISODate)
+                    .addMonths(1)
+                    .addDays(-1);
+        }
         break;
+    }
     }
     return out;
 }
@@ -101,6 +121,10 @@ LoadedReport ReportLoader::present(ReportData data, const Formatter& format)
         out.progress = std::move(*data.progress);
     } else if (data.ratings) {
         out.chart.reset(ReportCharts::ratings(*data.ratings, format, data.request.byMentor));
+    } else if (data.request.kind == ReportKind::Revenue) {
+        out.chart.reset(BillingCharts::revenue(out.table, format));
+    } else if (data.request.kind == ReportKind::Aging) {
+        out.chart.reset(BillingCharts::aging(out.table, format));
     }
     return out;
 }

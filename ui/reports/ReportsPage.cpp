@@ -5,6 +5,7 @@
 #include "reports/BlindRatingsCheck.h"
 #include "reports/ChartTab.h"
 #include "reports/EfficiencySourceBox.h"
+#include "reports/PackagesTable.h"
 #include "reports/ProgressReportPdf.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportJobRunner.h"
@@ -129,17 +130,17 @@ void ReportsPage::buildControls()
     m_tabs->addTab(m_atRisk, QString());
     m_tabKinds.append(ReportKind::AtRisk);
 
-    for (ReportKind kind : {ReportKind::Revenue, ReportKind::Aging, ReportKind::Packages}) {
-        auto* label = new QLabel(m_tabs);
-        label->setObjectName(ReportCatalog::code(kind));
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-        label->setMargin(40);
-        label->setStyleSheet(QStringLiteral("color: #6b6b6b; font-size: 13pt;"));
-        m_placeholders.insert(kind, label);
-        m_tabs->addTab(label, QString());
+    for (ReportKind kind : {ReportKind::Revenue, ReportKind::Aging}) {
+        auto* tab = new ChartTab(ReportCatalog::code(kind), m_tabs);
+        m_charts.insert(kind, tab);
+        m_tabs->addTab(tab, QString());
         m_tabKinds.append(kind);
     }
+    m_packages = new PackagesTable(m_tabs);
+    connect(m_packages, &PackagesTable::learnerActivated, this,
+            [this](const QString& id) { m_session.requestNavigation(QStringLiteral("learner"), id); });
+    m_tabs->addTab(m_packages, QString());
+    m_tabKinds.append(ReportKind::Packages);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
 }
 
@@ -175,12 +176,7 @@ void ReportsPage::retranslate()
     for (qsizetype i = 0; i < m_tabKinds.size(); ++i) {
         m_tabs->setTabText(static_cast<int>(i), tabTitles.value(m_tabKinds[i]));
     }
-    for (auto it = m_placeholders.cbegin(); it != m_placeholders.cend(); ++it) {
-        it.value()->setText(tr("%1\n\nAvailable once billing is set up: invoices, payments and packages are not "
-                               "stored yet, so there is nothing to chart. This report appears here when billing "
-                               "lands.")
-                                .arg(ReportCatalog::title(it.key())));
-    }
+    m_packages->retranslate();
 }
 
 void ReportsPage::activate()
@@ -312,11 +308,12 @@ void ReportsPage::refresh()
     const ReportKind kind = currentReport();
     const ReportRange range = m_ranges.value(kind);
     const bool chartReport = m_charts.contains(kind);
+    const bool ranged = chartReport && kind != ReportKind::Aging; // aging is as of today
     m_png->setEnabled(chartReport);
-    m_csv->setEnabled(chartReport || kind == ReportKind::AtRisk);
+    m_csv->setEnabled(chartReport || kind == ReportKind::AtRisk || kind == ReportKind::Packages);
     for (QWidget* w : {static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_reset),
                        static_cast<QWidget*>(m_fromLabel), static_cast<QWidget*>(m_toLabel)}) {
-        w->setEnabled(chartReport);
+        w->setEnabled(ranged);
     }
     m_table = {};
     if (!ReportCatalog::isAvailable(kind)) {
@@ -348,6 +345,9 @@ void ReportsPage::showLoaded(const ReportData& data)
     LoadedReport loaded = ReportLoader::present(data, m_session.format());
     if (kind == ReportKind::AtRisk) {
         m_atRisk->setEntries(loaded.atRisk, m_session.format().locale());
+    }
+    if (kind == ReportKind::Packages) {
+        m_packages->setReport(loaded.table, m_session.format());
     }
     if (!loaded.error.isEmpty()) {
         m_message->setText(loaded.error);

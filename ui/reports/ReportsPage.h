@@ -23,15 +23,16 @@ class AtRiskTable;
 class BlindRatingsCheck;
 class ChartTab;
 class EfficiencySourceBox;
+class PackagesTable;
 class ReportJobRunner;
 struct ReportData;
 class StudioSession;
 
 /// Reports with Qt Charts: stacked hours per mentor per week, utilisation against availability,
-/// progress curves (actual, projected, planned) of a chosen learner, rating trends, the at-risk list;
-/// revenue, A/R aging and package balances say they appear once billing is set up. Each report has
-/// a date range; charts export to PNG and every report to CSV. Queries run off the GUI thread
-/// (ReportJobRunner); `reportLoaded` says when the current report is shown.
+/// progress curves (actual, projected, planned) of a chosen learner, rating trends, the at-risk list,
+/// revenue per month (invoiced vs received), A/R aging buckets and the package balances table. Each
+/// report has a date range (aging and packages: as of today); charts export to PNG and every report to CSV. Queries run
+/// off the GUI thread (ReportJobRunner); `reportLoaded` says when the current report is shown.
 class ReportsPage final : public Page
 {
     Q_OBJECT
@@ -89,10 +90,10 @@ private:
     StudioSession& m_session;
     QTabWidget* m_tabs = nullptr;
     QHash<ReportKind, ChartTab*> m_charts;
-    QHash<ReportKind, QLabel*> m_placeholders;
     QHash<ReportKind, ReportRange> m_ranges;
     QList<ReportKind> m_tabKinds;
     AtRiskTable* m_atRisk = nullptr;
+    PackagesTable* m_packages = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_fromLabel = nullptr;

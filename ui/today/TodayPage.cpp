@@ -215,11 +215,34 @@ void TodayPage::fill()
     m_hours->addRow(tr("%1 still scheduled this week").arg(format.duration(m_summary.scheduledThisWeek)));
     m_hours->setFooter(tr("<a href=\"report:hours\">Hours per mentor per week</a>"));
 
-    m_money->clearRows();
-    m_money->addRow(TodayRows::afterBilling(tr("Revenue this month vs last month")));
-    m_money->addRow(TodayRows::afterBilling(tr("Overdue invoices")));
-    m_money->addRow(TodayRows::afterBilling(tr("Low package balances")));
+    fillMoney();
     retranslate();
+}
+
+void TodayPage::fillMoney()
+{
+    const Formatter& format = m_session.format();
+    m_money->clearRows();
+    if (!m_summary.billingAvailable) {
+        return;
+    }
+    m_money->addRow(TodayRows::invoiced(m_summary, format));
+    m_money->addRow(TodayRows::received(m_summary, format));
+    if (m_summary.overdueCount > 0) {
+        m_money->addRow(tr("<a href=\"receivables:\">%n overdue invoice(s)</a>: %1", "", m_summary.overdueCount)
+                            .arg(format.money(m_summary.overdueMinor).toHtmlEscaped()));
+    } else {
+        m_money->addRow(tr("No overdue invoices."));
+    }
+    for (qsizetype i = 0; i < m_summary.overdue.size() && i < kMaxListed; ++i) {
+        m_money->addRow(TodayRows::overdue(m_summary.overdue[i], format));
+    }
+    if (!m_summary.lowPackages.isEmpty()) {
+        m_money->addRow(tr("<a href=\"report:packages\">Low package balances</a>:"));
+    }
+    for (qsizetype i = 0; i < m_summary.lowPackages.size() && i < kMaxListed; ++i) {
+        m_money->addRow(TodayRows::lowPackage(m_summary.lowPackages[i], format));
+    }
 }
 
 void TodayPage::fillAtRisk()

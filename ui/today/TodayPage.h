@@ -56,6 +56,9 @@ private:
     void retranslate();
     void fill();
     void fillAtRisk();
+    /// The money card: revenue this month vs last, overdue invoices (each links to the invoice on the
+    /// Billing page), low package balances.
+    void fillMoney();
     void startRiskCheck();
     void riskCheckFinished();
 

@@ -73,10 +73,38 @@ QString TodayRows::hours(const TodaySummary& s, const Formatter& format)
         .arg(format.duration(s.heldThisWeek), deltaText, format.duration(s.heldLastWeek));
 }
 
-QString TodayRows::afterBilling(const QString& label)
+QString TodayRows::invoiced(const TodaySummary& summary, const Formatter& format)
 {
-    return QStringLiteral("%1: <i style=\"color:#8a8a8a\">%2</i>")
-        .arg(label.toHtmlEscaped(), tr("after billing is set up").toHtmlEscaped());
+    return tr("<a href=\"report:revenue\">Invoiced</a> %1 this month (last month %2)")
+        .arg(format.money(summary.issuedThisMonth).toHtmlEscaped(),
+             format.money(summary.issuedLastMonth).toHtmlEscaped());
+}
+
+QString TodayRows::received(const TodaySummary& summary, const Formatter& format)
+{
+    return tr("<a href=\"report:revenue\">Received</a> %1 this month (last month %2)")
+        .arg(format.money(summary.paidThisMonth).toHtmlEscaped(), format.money(summary.paidLastMonth).toHtmlEscaped());
+}
+
+QString TodayRows::overdue(const TodayOverdueInvoice& invoice, const Formatter& format)
+{
+    return tr("%1 %2: %3, %n day(s) overdue", "", invoice.daysOverdue)
+        .arg(link(QStringLiteral("invoice"), invoice.invoiceId, invoice.numberText),
+             link(QStringLiteral("payer"), invoice.payerId, invoice.payerName),
+             format.money(invoice.balanceMinor).toHtmlEscaped());
+}
+
+QString TodayRows::lowPackage(const PackageStatus& package, const Formatter& format)
+{
+    const auto& p = package.package;
+    const QString who = link(QStringLiteral("learner"), p.learnerId, p.learnerName);
+    const QString left = format.duration(package.remainingMinutes).toHtmlEscaped();
+    const QString payer = link(QStringLiteral("payer"), p.payerId, tr("payer"));
+    if (p.validUntil.isValid()) {
+        return tr("%1 — %2: %3 left (until %4) · %5")
+            .arg(who, p.planLabel.toHtmlEscaped(), left, format.date(p.validUntil).toHtmlEscaped(), payer);
+    }
+    return tr("%1 — %2: %3 left · %4").arg(who, p.planLabel.toHtmlEscaped(), left, payer);
 }
 
 } // namespace mentordesk

@@ -174,16 +174,14 @@ TEST_F(ReportServiceTest, BadRangesNameTheField)
     EXPECT_EQ(unknown.error().field, QStringLiteral("course"));
 }
 
-TEST_F(ReportServiceTest, BillingReportsAreNotAvailableYet)
+TEST_F(ReportServiceTest, CatalogNamesEveryReport)
 {
-    for (const auto& result : {service().packages(), service().revenue(), service().aging()}) {
-        ASSERT_FALSE(result);
-        EXPECT_EQ(result.error().code, ErrorCode::Refused);
-        EXPECT_EQ(result.error().field, QStringLiteral("billing"));
-        EXPECT_TRUE(result.error().message.contains(QStringLiteral("billing")));
+    for (ReportKind kind : ReportCatalog::all()) {
+        EXPECT_TRUE(ReportCatalog::isAvailable(kind));
+        EXPECT_EQ(ReportCatalog::fromCode(ReportCatalog::code(kind)), kind);
     }
-    EXPECT_FALSE(ReportCatalog::isAvailable(ReportKind::Revenue));
-    EXPECT_TRUE(ReportCatalog::isAvailable(ReportKind::Hours));
+    EXPECT_TRUE(ReportCatalog::needsBilling(ReportKind::Revenue));
+    EXPECT_FALSE(ReportCatalog::needsBilling(ReportKind::Hours));
     EXPECT_EQ(ReportCatalog::fromCode(QStringLiteral("at-risk")), ReportKind::AtRisk);
     EXPECT_EQ(ReportCatalog::fromCode(QStringLiteral("Utilization")), ReportKind::Utilisation);
     EXPECT_FALSE(ReportCatalog::fromCode(QStringLiteral("profit")).has_value());

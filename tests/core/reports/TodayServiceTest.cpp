@@ -63,7 +63,7 @@ TEST_F(TodayServiceTest, ListsTodaysAndTomorrowsLessonsInLocalDays)
     ASSERT_EQ(s->tomorrowLessons.size(), 1);
     EXPECT_EQ(s->tomorrowLessons[0].lessonId, lateNight);
     EXPECT_EQ(s->tomorrowLessons[0].startsAt, QDateTime(QDate(2026, 1, 15), QTime(23, 30), Qt::UTC));
-    EXPECT_FALSE(s->billingAvailable);
+    EXPECT_TRUE(s->billingAvailable);
 }
 
 TEST_F(TodayServiceTest, LessonsAwaitingAttendanceAreStillScheduledAfterTheyEnded)

@@ -178,19 +178,61 @@ TEST_F(ReportsPageTest, RatingTrendsByMentorAndByCourse)
               std::min<qsizetype>(8, report->courses.size()) + 1);
 }
 
-TEST_F(ReportsPageTest, BillingReportsSayTheyAppearOnceBillingIsSetUp)
+TEST_F(ReportsPageTest, RevenueAgingAndPackagesFromBillingData)
 {
-    for (ReportKind kind : {ReportKind::Revenue, ReportKind::Aging, ReportKind::Packages}) {
-        page->showReport(kind);
-        settle();
-        EXPECT_EQ(page->currentReport(), kind);
-        EXPECT_EQ(page->chart(kind), nullptr);
-        EXPECT_TRUE(page->message().contains(QStringLiteral("billing"))) << page->message().toStdString();
-        auto* placeholder = page->findChild<QLabel*>(ReportCatalog::code(kind));
-        ASSERT_NE(placeholder, nullptr);
-        EXPECT_TRUE(placeholder->text().contains(QStringLiteral("Available once billing is set up")));
-        EXPECT_FALSE(page->exportCsv(QStringLiteral("/tmp/never-written.csv")).has_value());
-    }
+    ReportService service(session().db(), session().clock());
+    const double perMajor = static_cast<double>(session().format().currency().minorPerMajor());
+    const auto sum = [](const ReportTable& t, const QString& column) {
+        qint64 total = 0;
+        for (const QVariantList& row : t.rows) {
+            total += row.value(t.columns.indexOf(column)).toLongLong();
+        }
+        return total;
+    };
+    const auto barSum = [](QBarSet* set) {
+        double total = 0.0;
+        for (int i = 0; i < set->count(); ++i) {
+            total += set->at(i);
+        }
+        return total;
+    };
+
+    page->showReport(ReportKind::Revenue);
+    settle();
+    ASSERT_TRUE(page->message().isEmpty()) << page->message().toStdString();
+    auto revenue = service.revenue();
+    ASSERT_TRUE(revenue.has_value());
+    ASSERT_NE(page->chart(ReportKind::Revenue), nullptr);
+    const auto bars = seriesOf<QBarSeries>(page->chart(ReportKind::Revenue));
+    ASSERT_EQ(bars.size(), 1);
+    ASSERT_EQ(bars[0]->count(), 2); // invoiced, received: both in the legend
+    EXPECT_EQ(bars[0]->barSets()[0]->count(), revenue->rows.size());
+    EXPECT_NEAR(barSum(bars[0]->barSets()[0]), sum(*revenue, QStringLiteral("issued_minor")) / perMajor, 0.01);
+    EXPECT_NEAR(barSum(bars[0]->barSets()[1]), sum(*revenue, QStringLiteral("paid_minor")) / perMajor, 0.01);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("revenue.csv"));
+    ASSERT_TRUE(page->exportCsv(csv).has_value());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readLine().startsWith("month,currency,issued_minor"));
+
+    page->showReport(ReportKind::Aging);
+    settle();
+    auto aging = service.aging();
+    ASSERT_TRUE(aging.has_value());
+    const auto agingBars = seriesOf<QBarSeries>(page->chart(ReportKind::Aging));
+    ASSERT_EQ(agingBars.size(), 1);
+    EXPECT_EQ(agingBars[0]->barSets()[0]->count(), 5);
+    EXPECT_NEAR(barSum(agingBars[0]->barSets()[0]), sum(*aging, QStringLiteral("total_minor")) / perMajor, 0.01);
+
+    page->showReport(ReportKind::Packages);
+    settle();
+    auto packages = service.packages();
+    ASSERT_TRUE(packages.has_value());
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("packages"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->rowCount(), packages->rows.size());
+    EXPECT_TRUE(page->exportCsv(dir.filePath(QStringLiteral("packages.csv"))).has_value());
 }
 
 TEST_F(ReportsPageTest, AtRiskTableAndNavigationFromTheTodayPage)

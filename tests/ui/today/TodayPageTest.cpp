@@ -2,6 +2,7 @@
 #include "today/TodayPage.h"
 
 #include "UiTestSupport.h"
+#include "common/Formatter.h"
 #include "reports/TodayService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -86,18 +87,43 @@ TEST_F(TodayPageTest, ShowsLessonsAwaitingAttendanceAndLearnersAtRisk)
     }
 }
 
-TEST_F(TodayPageTest, HoursThisWeekAndBillingPlaceholders)
+TEST_F(TodayPageTest, HoursThisWeekAndMoney)
 {
     const TodaySummary s = expected();
     TodayCard* hours = page->card(QStringLiteral("hoursThisWeek"));
     ASSERT_EQ(hours->rowCount(), 2);
     EXPECT_TRUE(hours->rows()[0]->text().contains(session().format().duration(s.heldThisWeek)));
     EXPECT_TRUE(hours->rows()[0]->text().contains(session().format().duration(s.heldLastWeek)));
+    ASSERT_TRUE(s.billingAvailable);
     TodayCard* money = page->card(QStringLiteral("money"));
-    ASSERT_EQ(money->rowCount(), 3);
+    ASSERT_GE(money->rowCount(), 3);
+    const Formatter& f = session().format();
+    EXPECT_TRUE(money->rows()[0]->text().contains(f.money(s.issuedThisMonth).toHtmlEscaped()));
+    EXPECT_TRUE(money->rows()[0]->text().contains(f.money(s.issuedLastMonth).toHtmlEscaped()));
+    EXPECT_TRUE(money->rows()[1]->text().contains(f.money(s.paidThisMonth).toHtmlEscaped()));
+    const qsizetype listed = std::min<qsizetype>(s.overdue.size(), 12);
+    const qsizetype lowRows = s.lowPackages.isEmpty() ? 0 : 1 + std::min<qsizetype>(s.lowPackages.size(), 12);
+    EXPECT_EQ(money->rowCount(), 3 + listed + lowRows);
     for (QLabel* row : money->rows()) {
-        EXPECT_TRUE(row->text().contains(QStringLiteral("after billing is set up")));
+        EXPECT_FALSE(row->text().contains(QStringLiteral("after billing is set up")));
     }
+    if (s.overdueCount > 0) {
+        EXPECT_TRUE(money->rows()[2]->text().contains(QStringLiteral("receivables:")));
+        EXPECT_TRUE(money->rows()[3]->text().contains(QStringLiteral("invoice:") + s.overdue.constFirst().invoiceId));
+    }
+}
+
+TEST_F(TodayPageTest, MoneyLinksOpenTheInvoiceOnTheBillingPage)
+{
+    QSignalSpy spy(&session(), &StudioSession::navigationRequested);
+    TodayCard* money = page->card(QStringLiteral("money"));
+    emit money->rows().constFirst()->linkActivated(QStringLiteral("invoice:INV-ID"));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toString(), QStringLiteral("invoice"));
+    EXPECT_EQ(spy.at(0).at(1).toString(), QStringLiteral("INV-ID"));
+    emit money->rows().constFirst()->linkActivated(QStringLiteral("receivables:"));
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_EQ(spy.at(1).at(0).toString(), QStringLiteral("receivables"));
 }
 
 TEST_F(TodayPageTest, LinksAskTheMainWindowToNavigate)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `payer balance`, `report aging`, `export journal`.
+// `payer balance`, `export journal` (`report aging` is in ReportCommands.cpp).
 #include "../CommandRegistry.h"
 #include "BillingCommandSupport.h"
 #include "invoices/JournalExporter.h"
@@ -64,43 +64,6 @@ int runBalance(CommandContext& ctx)
                                QStringLiteral("credit"), QStringLiteral("balance"), QStringLiteral("payer_id")});
 }
 
-int runAging(CommandContext& ctx)
-{
-    auto asOf = ctx.date(QStringLiteral("as-of"));
-    auto currency = S::studioCurrency(ctx);
-    if (!asOf || !currency) {
-        return ctx.failWith(!asOf ? asOf.error() : currency.error());
-    }
-    auto report = ReceivablesService(ctx.db(), ctx.clock()).aging(*asOf);
-    if (!report) {
-        return ctx.failWith(report.error());
-    }
-    static const QStringList buckets = {QStringLiteral("current"), QStringLiteral("1-30"), QStringLiteral("31-60"),
-                                        QStringLiteral("61-90"), QStringLiteral("90+")};
-    const auto row = [&](const AgingRow& r, const QString& name) {
-        QJsonObject o{{QStringLiteral("payer"), name},
-                      {QStringLiteral("payer_id"), r.payerId},
-                      {QStringLiteral("total"), S::money(r.total(), *currency)}};
-        for (int i = 0; i < 5; ++i) {
-            o.insert(buckets[i], S::money(r.buckets[i], *currency));
-        }
-        return o;
-    };
-    QJsonArray rows;
-    for (const AgingRow& r : std::as_const(report->rows)) {
-        rows.append(row(r, r.payerName));
-    }
-    if (ctx.json()) {
-        return ctx.emitObject({{QStringLiteral("as_of"), report->asOf.toString(Qt::ISODate)},
-                               {QStringLiteral("rows"), rows},
-                               {QStringLiteral("totals"), row(report->totals, Tr::tr("Total"))}});
-    }
-    rows.append(row(report->totals, Tr::tr("Total")));
-    QStringList columns{QStringLiteral("payer")};
-    columns << buckets << QStringLiteral("total");
-    return ctx.emitList(rows, columns);
-}
-
 int runJournal(CommandContext& ctx)
 {
     auto from = ctx.date(QStringLiteral("from"));
@@ -153,15 +116,6 @@ void registerReceivablesCommands(CommandRegistry& registry)
                   true,
                   false,
                   runBalance});
-    registry.add({QStringLiteral("report"),
-                  QStringLiteral("aging"),
-                  Tr::tr("Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)"),
-                  {asOf},
-                  QString(),
-                  QStringLiteral("  mentordesk-cli report aging --as-of 2026-06-30"),
-                  true,
-                  false,
-                  runAging});
     registry.add({QStringLiteral("export"),
                   QStringLiteral("journal"),
                   Tr::tr("Export invoices, credit notes and payments as an hledger journal"),

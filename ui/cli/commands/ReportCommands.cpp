@@ -2,6 +2,7 @@
 // `report hours|utilisation|progress|ratings|packages|revenue|aging`: the reports as tables, CSV or JSON.
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
+#include "AgingOutput.h"
 #include "ReportOutput.h"
 #include "reports/ReportService.h"
 
@@ -80,20 +81,48 @@ int runRatings(CommandContext& ctx)
     return printReport(ctx, ReportService(ctx.db(), ctx.clock()).ratings(*range), ReportKind::Ratings);
 }
 
-int runBilling(CommandContext& ctx, ReportKind kind)
+int runRevenue(CommandContext& ctx)
 {
     auto range = rangeOptions(ctx);
     if (!range) {
         return ctx.failWith(range.error());
     }
     ReportService service(ctx.db(), ctx.clock());
-    const Result<ReportTable> table = kind == ReportKind::Revenue    ? service.revenue(*range)
-                                      : kind == ReportKind::Packages ? service.packages()
-                                                                     : service.aging();
+    auto resolved = service.resolveRange(ReportKind::Revenue, *range);
+    if (!resolved) {
+        return ctx.failWith(resolved.error());
+    }
+    auto table = service.revenue(*resolved);
     if (!table) {
         return ctx.failWith(table.error());
     }
-    return ReportOutput::print(ctx, *table, ReportCatalog::code(kind));
+    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Revenue), resolved->from, resolved->to);
+}
+
+int runPackages(CommandContext& ctx)
+{
+    auto table = ReportService(ctx.db(), ctx.clock()).packages();
+    if (!table) {
+        return ctx.failWith(table.error());
+    }
+    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Packages));
+}
+
+/// CSV (`--csv`, `--out`): ReportService's table in minor units; text and JSON: AgingOutput.
+int runAging(CommandContext& ctx)
+{
+    auto asOf = ctx.date(QStringLiteral("as-of"));
+    if (!asOf) {
+        return ctx.failWith(asOf.error());
+    }
+    if (!ctx.has(QStringLiteral("csv")) && !ctx.has(QStringLiteral("out"))) {
+        return AgingOutput::print(ctx, *asOf);
+    }
+    auto table = ReportService(ctx.db(), ctx.clock()).aging(*asOf);
+    if (!table) {
+        return ctx.failWith(table.error());
+    }
+    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Aging));
 }
 
 QList<OptionSpec> rangeOptionSpecs()
@@ -130,13 +159,23 @@ void registerReportCommands(CommandRegistry& registry)
     registry.add({noun, QStringLiteral("ratings"), ReportCatalog::title(ReportKind::Ratings), rangeOptionSpecs(),
                   QString(), QStringLiteral("  mentordesk-cli report ratings --from 2026-01-01"), needsStudio,
                   createsStudio, runRatings});
-    for (ReportKind kind : {ReportKind::Packages, ReportKind::Revenue, ReportKind::Aging}) {
-        registry.add({noun, ReportCatalog::code(kind),
-                      Tr::tr("%1 (available once billing is set up)").arg(ReportCatalog::title(kind)),
-                      rangeOptionSpecs(), QString(),
-                      QStringLiteral("  mentordesk-cli report ") + ReportCatalog::code(kind), needsStudio,
-                      createsStudio, [kind](CommandContext& ctx) { return runBilling(ctx, kind); }});
-    }
+    registry.add({noun, QStringLiteral("revenue"), ReportCatalog::title(ReportKind::Revenue), rangeOptionSpecs(),
+                  QString(),
+                  QStringLiteral("  mentordesk-cli report revenue --from 2026-01-01\n"
+                                 "  mentordesk-cli report revenue --csv > revenue.csv"),
+                  needsStudio, createsStudio, runRevenue});
+    const QList<OptionSpec> csvOptions{rangeOptionSpecs().mid(2)};
+    registry.add({noun, QStringLiteral("packages"), ReportCatalog::title(ReportKind::Packages), csvOptions, QString(),
+                  QStringLiteral("  mentordesk-cli report packages --json"), needsStudio, createsStudio, runPackages});
+    QList<OptionSpec> agingOptions{
+        {QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"), Tr::tr("the day (default today)")}};
+    agingOptions.append(csvOptions);
+    registry.add({noun, QStringLiteral("aging"),
+                  Tr::tr("Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)"), agingOptions,
+                  QString(),
+                  QStringLiteral("  mentordesk-cli report aging --as-of 2026-06-30\n"
+                                 "  mentordesk-cli report aging --csv --out aging.csv"),
+                  needsStudio, createsStudio, runAging});
 }
 
 } // namespace mentordesk::cli
