@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>BillingCharts</name>
+    <message numerus="yes">
+        <source>%1: %2 from %n payer(s)</source>
+        <translation><numerusform>%1: %2 from %n payer</numerusform><numerusform>%1: %2 from %n payers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BillingCommands</name>
     <message numerus="yes">
         <source>Preview of %1: %n draft invoice(s), %2 %3 in total; nothing was stored.</source>
@@ -540,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>TodayRows</name>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n day(s) overdue</source>
+        <translation><numerusform>%1 %2: %3, %n day overdue</numerusform><numerusform>%1 %2: %3, %n days overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TopicService</name>
     <message numerus="yes">
         <source>%n course(s) cover it (%1).</source>
@@ -856,6 +870,10 @@
             <numerusform>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</numerusform>
             <numerusform>… and %n more in the &lt;a href=&quot;report:at_risk&quot;&gt;at-risk report&lt;/a&gt;.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice(s)&lt;/a&gt;: %1</source>
+        <translation><numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice&lt;/a&gt;: %1</numerusform><numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoices&lt;/a&gt;: %1</numerusform></translation>
     </message>
 </context>
 </TS>

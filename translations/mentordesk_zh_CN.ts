@@ -325,6 +325,73 @@
     </message>
 </context>
 <context>
+    <name>BillingCharts</name>
+    <message>
+        <source>Revenue per month</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>%1: %2 invoiced</source>
+        <translation>%1：已开票 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation>%1：已收款 %2</translation>
+    </message>
+    <message>
+        <source>Revenue per month — nothing invoiced or received in this range</source>
+        <translation>每月收入 — 此期间没有开票或收款</translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>未结余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 from %n payer(s)</source>
+        <translation><numerusform>%1：%2，来自 %n 位付款人</numerusform></translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging — nothing is open</source>
+        <translation>应收账款账龄 — 没有未结款项</translation>
+    </message>
+</context>
+<context>
     <name>BillingCommandSupport</name>
     <message>
         <source>“%1” is not a percentage; write for example 19 or 7.5.</source>
@@ -1521,6 +1588,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>no progress output</source>
         <translation>不输出进度</translation>
+    </message>
+    <message>
+        <source>login: %1 / %2 (%3)</source>
+        <translation>--scale 必须是“small”或“design”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>turn the login on with documented accounts: owner, mentor1, mentor2, desk (see docs/security.md)</source>
+        <translation>启用登录并使用文档中的账户：owner、mentor1、mentor2、desk（参见 docs/security.md）</translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5462,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
 <context>
     <name>ReceivablesCommands</name>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -5409,10 +5480,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>payer id</source>
         <translation>付款人 ID</translation>
-    </message>
-    <message>
-        <source>Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)</source>
-        <translation>按逾期天数统计的应收账款（未逾期、1-30、31-60、61-90、90+）</translation>
     </message>
     <message>
         <source>Export invoices, credit notes and payments as an hledger journal</source>
@@ -5901,10 +5968,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>the mean progress of this course&apos;s enrollments</source>
         <translation>此课程所有报名的平均进度</translation>
     </message>
-    <message>
-        <source>%1 (available once billing is set up)</source>
-        <translation>%1（设置好计费后可用）</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
@@ -5918,6 +5981,18 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>(nothing to report)</source>
         <translation>（没有可报告的内容）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>--learner 和 --course 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <source>the day (default today)</source>
+        <translation>日期（默认为今天）</translation>
+    </message>
+    <message>
+        <source>Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)</source>
+        <translation>按逾期天数统计的应收账款（未到期、1-30、31-60、61-90、90+）</translation>
     </message>
 </context>
 <context>
@@ -6580,8 +6655,28 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>本周至今已上课 &lt;b&gt;%1&lt;/b&gt;（%2；上周 %3）</translation>
     </message>
     <message>
-        <source>after billing is set up</source>
-        <translation>设置计费后</translation>
+        <source>&lt;a href=&quot;report:revenue&quot;&gt;Invoiced&lt;/a&gt; %1 this month (last month %2)</source>
+        <translation>%1  %2 · 与 %3%4</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;report:revenue&quot;&gt;Received&lt;/a&gt; %1 this month (last month %2)</source>
+        <translation>本月&lt;a href=&quot;report:revenue&quot;&gt;已收款&lt;/a&gt; %1（上月 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n day(s) overdue</source>
+        <translation><numerusform>%1 %2：%3，逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 left (until %4) · %5</source>
+        <translation>%1 — %2：剩余 %3（有效期至 %4）· %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 left · %4</source>
+        <translation>%1 — %2：剩余 %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -10220,6 +10315,53 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::PackagesTable</name>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>已购</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expired: %1 forfeited</source>
+        <translation>已过期：作废 %1</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>无到期日</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::PayerBrowser</name>
     <message>
         <source>Restore</source>
@@ -10744,14 +10886,6 @@ Check the backup folder in Settings.</source>
         <translation>课时包</translation>
     </message>
     <message>
-        <source>%1
-
-Available once billing is set up: invoices, payments and packages are not stored yet, so there is nothing to chart. This report appears here when billing lands.</source>
-        <translation>%1
-
-设置计费后可用：目前尚未存储发票、付款和课时包，因此没有可绘制图表的数据。计费功能上线后，此报表将显示在这里。</translation>
-    </message>
-    <message>
         <source>All enrollments</source>
         <translation>全部报名</translation>
     </message>
@@ -11071,18 +11205,6 @@ Available once billing is set up: invoices, payments and packages are not stored
         <translation>&lt;a href=&quot;report:hours&quot;&gt;每位导师每周小时数&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Revenue this month vs last month</source>
-        <translation>本月与上月收入对比</translation>
-    </message>
-    <message>
-        <source>Overdue invoices</source>
-        <translation>逾期发票</translation>
-    </message>
-    <message>
-        <source>Low package balances</source>
-        <translation>课时包余额不足</translation>
-    </message>
-    <message>
         <source>Today&apos;s lessons (%1)</source>
         <translation>今日课时（%1）</translation>
     </message>
@@ -11133,6 +11255,18 @@ Available once billing is set up: invoices, payments and packages are not stored
     <message>
         <source>No learner is at risk.</source>
         <translation>没有有风险的学员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice(s)&lt;/a&gt;: %1</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>No overdue invoices.</source>
+        <translation>没有逾期发票。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;report:packages&quot;&gt;Low package balances&lt;/a&gt;:</source>
+        <translation>&lt;a href=&quot;report:packages&quot;&gt;课时包余额不足&lt;/a&gt;：</translation>
     </message>
 </context>
 <context>
