@@ -39,7 +39,10 @@
     <name>BillingCharts</name>
     <message numerus="yes">
         <source>%1: %2 from %n payer(s)</source>
-        <translation><numerusform>%1: %2 from %n payer</numerusform><numerusform>%1: %2 from %n payers</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 from %n payer</numerusform>
+            <numerusform>%1: %2 from %n payers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -550,7 +553,10 @@
     <name>TodayRows</name>
     <message numerus="yes">
         <source>%1 %2: %3, %n day(s) overdue</source>
-        <translation><numerusform>%1 %2: %3, %n day overdue</numerusform><numerusform>%1 %2: %3, %n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %3, %n day overdue</numerusform>
+            <numerusform>%1 %2: %3, %n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -873,7 +879,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice(s)&lt;/a&gt;: %1</source>
-        <translation><numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice&lt;/a&gt;: %1</numerusform><numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoices&lt;/a&gt;: %1</numerusform></translation>
+        <translation>
+            <numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice&lt;/a&gt;: %1</numerusform>
+            <numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoices&lt;/a&gt;: %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -380,7 +380,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 from %n payer(s)</source>
-        <translation><numerusform>%1：%2，来自 %n 位付款人</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2，来自 %n 位付款人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days past due</source>
@@ -1591,7 +1593,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>login: %1 / %2 (%3)</source>
-        <translation>--scale 必须是“small”或“design”，而不是“%1”。</translation>
+        <translation>登录：%1 / %2（%3）</translation>
     </message>
     <message>
         <source>turn the login on with documented accounts: owner, mentor1, mentor2, desk (see docs/security.md)</source>
@@ -5984,7 +5986,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>Total</source>
-        <translation>--learner 和 --course 必须且只能指定一个</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>the day (default today)</source>
@@ -6656,7 +6658,7 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message>
         <source>&lt;a href=&quot;report:revenue&quot;&gt;Invoiced&lt;/a&gt; %1 this month (last month %2)</source>
-        <translation>%1  %2 · 与 %3%4</translation>
+        <translation>本月&lt;a href=&quot;report:revenue&quot;&gt;开票&lt;/a&gt; %1（上月 %2）</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;report:revenue&quot;&gt;Received&lt;/a&gt; %1 this month (last month %2)</source>
@@ -6664,7 +6666,9 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
     <message numerus="yes">
         <source>%1 %2: %3, %n day(s) overdue</source>
-        <translation><numerusform>%1 %2：%3，逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：%3，逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>payer</source>
@@ -11258,7 +11262,9 @@ Check the backup folder in Settings.</source>
     </message>
     <message numerus="yes">
         <source>&lt;a href=&quot;receivables:&quot;&gt;%n overdue invoice(s)&lt;/a&gt;: %1</source>
-        <translation>今日</translation>
+        <translation>
+            <numerusform>&lt;a href=&quot;receivables:&quot;&gt;%n 张逾期发票&lt;/a&gt;：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue invoices.</source>
