@@ -318,7 +318,8 @@ Result<ReportTable> ReportService::revenue(const ReportRange& range)
                  QStringLiteral("credited_minor"), QStringLiteral("paid_minor"), QStringLiteral("invoices")};
     for (const QDate& month : ReportCalendar::monthStarts(from, to)) {
         const auto m = byMonth.value(month);
-        t.rows.append({month.toString(QStringLiteral("yyyy-MM")), studio->currency, m.issuedMinor, m.creditedMinor, m.paidMinor, m.invoiceCount});
+        t.rows.append({month.toString(QStringLiteral("yyyy-MM")), studio->currency, m.issuedMinor, m.creditedMinor,
+                       m.paidMinor, m.invoiceCount});
     }
     return t;
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportService.h"
-
 #include "BillingReportData.h"
 #include "TestStudio.h"
 #include "invoices/ReceivablesService.h"
+#include "reports/ReportService.h"
 #include "reports/TodayService.h"
 
 using namespace mentordesk;
