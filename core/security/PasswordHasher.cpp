@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/PasswordHasher.h"
 
+#include "common/Sodium.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
 #include <sodium.h>
 
 namespace mentordesk {
-
-namespace {
-
-bool sodiumReady()
-{
-    static const bool ok = sodium_init() >= 0;
-    return ok;
-}
-
-} // namespace
 
 PasswordHasher::PasswordHasher(PasswordCost cost)
     : m_cost{std::max(cost.opsLimit, PasswordCost::floor().opsLimit),

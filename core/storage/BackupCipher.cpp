@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BackupCipher.h"
 
+#include "common/Sodium.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -36,12 +38,6 @@ quint64 getU64(const QByteArray& in, qsizetype at)
     return v;
 }
 
-bool ensureSodium()
-{
-    static const bool ok = sodium_init() >= 0;
-    return ok;
-}
-
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
 
 bool deriveKey(const QString& passphrase, const unsigned char* salt, quint64 opslimit, quint64 memlimit, Key& key)
@@ -64,7 +60,7 @@ Result<void> BackupCipher::encryptFile(const QString& plainPath, const QString& 
     if (passphrase.isEmpty()) {
         return fail(Error::invalid(QStringLiteral("passphrase"), tr("The backup passphrase must not be empty.")));
     }
-    if (!ensureSodium()) {
+    if (!sodiumReady()) {
         return fail(Error::storage(tr("The encryption library could not be initialised.")));
     }
     QFile in(plainPath);
@@ -122,7 +118,7 @@ Result<void> BackupCipher::encryptFile(const QString& plainPath, const QString& 
 
 Result<void> BackupCipher::decryptFile(const QString& cipherPath, const QString& plainPath, const QString& passphrase)
 {
-    if (!ensureSodium()) {
+    if (!sodiumReady()) {
         return fail(Error::storage(tr("The encryption library could not be initialised.")));
     }
     QFile in(cipherPath);

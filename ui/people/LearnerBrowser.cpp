@@ -206,15 +206,7 @@ bool LearnerBrowser::showLearner(const Id& id)
 
 void LearnerBrowser::select(int row)
 {
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_view->selectionModel()->clearCurrentIndex();
-        m_view->clearSelection();
-        currentChanged();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, LearnerListModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    selectRecordRow(m_view, row, LearnerListModel::Name);
     currentChanged();
 }
 

@@ -218,15 +218,7 @@ bool MentorBrowser::showMentor(const Id& id)
 
 void MentorBrowser::select(int row)
 {
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_view->selectionModel()->clearCurrentIndex();
-        m_view->clearSelection();
-        currentChanged();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, MentorListModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    selectRecordRow(m_view, row, MentorListModel::Name);
     currentChanged();
 }
 

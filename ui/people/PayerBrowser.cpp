@@ -228,15 +228,7 @@ bool PayerBrowser::showPayer(const Id& id)
 
 void PayerBrowser::select(int row)
 {
-    if (row < 0 || row >= m_model->rowCount()) {
-        m_view->selectionModel()->clearCurrentIndex();
-        m_view->clearSelection();
-        currentChanged();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, PayerListModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    selectRecordRow(m_view, row, PayerListModel::Name);
     currentChanged();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -86,6 +87,19 @@ void rememberSplitter(QSplitter* splitter, const QString& settingsKey, int listS
     }
     QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
                      [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
+}
+
+void selectRecordRow(QTableView* view, int row, int column)
+{
+    QItemSelectionModel* selection = view->selectionModel();
+    if (row < 0 || row >= view->model()->rowCount()) {
+        selection->clearCurrentIndex();
+        view->clearSelection();
+        return;
+    }
+    const QModelIndex index = view->model()->index(row, column);
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index, QAbstractItemView::EnsureVisible);
 }
 
 } // namespace mentordesk

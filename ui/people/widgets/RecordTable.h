@@ -12,6 +12,10 @@ namespace mentordesk {
 /// never resizeRowsToContents).
 void configureRecordTable(QTableView* view);
 
+/// Makes `row` (column `column`) the current, selected and visible row of `view`; clears the current
+/// row and the selection when `row` is outside the model.
+void selectRecordRow(QTableView* view, int row, int column);
+
 /// Widens every column whose header text does not fit (after a language change, too). Measures the
 /// header only, never the rows.
 void widenColumnsToHeaders(QTableView* view);
