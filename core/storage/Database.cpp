@@ -83,6 +83,15 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<std::unique_ptr<Database>> Database::openForWorker(const QString& path)
+{
+    Options options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    options.backupBeforeUpgrade = false;
+    return open(path, options);
+}
+
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     return open(kMemoryPath, Options{});

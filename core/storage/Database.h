@@ -36,6 +36,9 @@ public:
     /// Opens (and creates/migrates) the studio file at `path`.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    /// A second connection to an existing, already migrated studio, for a worker thread (a connection
+    /// belongs to the thread that opened it): never creates, migrates or backs up the file.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openForWorker(const QString& path);
     /// A private in-memory database with the latest schema (tests, dry runs).
     [[nodiscard]] static Result<std::unique_ptr<Database>> openInMemory();
 

@@ -5,6 +5,7 @@
 #include "billing/ReceivablesPanel.h"
 #include "shell/StudioSession.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QStyle>
 #include <QTabWidget>
@@ -41,15 +42,15 @@ BillingPage::BillingPage(StudioSession& session, QWidget* parent)
     retranslate();
 }
 
-QString BillingPage::pageTitle() const
+QString BillingPage::title()
 {
     return tr("Billing");
 }
 
-QIcon BillingPage::pageIcon() const
+QIcon BillingPage::icon()
 {
     return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+                            QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void BillingPage::retranslate()

@@ -21,8 +21,11 @@ public:
     explicit BillingPage(StudioSession& session, QWidget* parent = nullptr);
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("billing"); }
-    [[nodiscard]] QString pageTitle() const override;
-    [[nodiscard]] QIcon pageIcon() const override;
+    [[nodiscard]] QString pageTitle() const override { return title(); }
+    [[nodiscard]] QIcon pageIcon() const override { return icon(); }
+    /// The sidebar's title and icon, known before the page is built (pages are built on first show).
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
     /// "invoice": selects the invoice on the Invoices tab; "receivables" (any id): the Receivables tab.

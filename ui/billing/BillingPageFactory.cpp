@@ -9,4 +9,9 @@ Page* createBillingPage(StudioSession& session, QWidget* parent)
     return new BillingPage(session, parent);
 }
 
+PageInfo billingPageInfo()
+{
+    return {QStringLiteral("billing"), &BillingPage::title, &BillingPage::icon, &createBillingPage};
+}
+
 } // namespace mentordesk

@@ -11,6 +11,7 @@
 #include "shell/StudioSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -150,14 +151,15 @@ void CalendarPage::buildUi()
     }
 }
 
-QString CalendarPage::pageTitle() const
+QString CalendarPage::title()
 {
     return tr("Calendar");
 }
 
-QIcon CalendarPage::pageIcon() const
+QIcon CalendarPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-calendar"), style()->standardIcon(QStyle::SP_FileDialogListView));
+    return QIcon::fromTheme(QStringLiteral("x-office-calendar"),
+                            QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 void CalendarPage::retranslate()

@@ -30,8 +30,11 @@ public:
     ~CalendarPage() override;
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("calendar"); }
-    [[nodiscard]] QString pageTitle() const override;
-    [[nodiscard]] QIcon pageIcon() const override;
+    [[nodiscard]] QString pageTitle() const override { return title(); }
+    [[nodiscard]] QIcon pageIcon() const override { return icon(); }
+    /// The sidebar's title and icon, known before the page is built (pages are built on first show).
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
     bool showRecord(const QString& kind, const QString& id) override;

@@ -9,4 +9,9 @@ Page* createCalendarPage(StudioSession& session, QWidget* parent)
     return new CalendarPage(session, parent);
 }
 
+PageInfo calendarPageInfo()
+{
+    return {QStringLiteral("calendar"), &CalendarPage::title, &CalendarPage::icon, &createCalendarPage};
+}
+
 } // namespace mentordesk

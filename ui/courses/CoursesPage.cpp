@@ -5,6 +5,7 @@
 #include "courses/CourseTopicsPanel.h"
 #include "shell/StudioSession.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QStyle>
 #include <QTabWidget>
@@ -41,15 +42,15 @@ CoursesPage::CoursesPage(StudioSession& session, QWidget* parent)
     retranslate();
 }
 
-QString CoursesPage::pageTitle() const
+QString CoursesPage::title()
 {
     return tr("Courses");
 }
 
-QIcon CoursesPage::pageIcon() const
+QIcon CoursesPage::icon()
 {
     return QIcon::fromTheme(QStringLiteral("accessories-dictionary"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
+                            QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
 }
 
 void CoursesPage::retranslate()

@@ -9,4 +9,9 @@ Page* createCoursesPage(StudioSession& session, QWidget* parent)
     return new CoursesPage(session, parent);
 }
 
+PageInfo coursesPageInfo()
+{
+    return {QStringLiteral("courses"), &CoursesPage::title, &CoursesPage::icon, &createCoursesPage};
+}
+
 } // namespace mentordesk

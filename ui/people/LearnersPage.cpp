@@ -3,6 +3,7 @@
 
 #include "people/LearnerBrowser.h"
 
+#include <QApplication>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,14 +24,15 @@ QString LearnersPage::pageId() const
     return QStringLiteral("learners");
 }
 
-QString LearnersPage::pageTitle() const
+QString LearnersPage::title()
 {
     return tr("Learners");
 }
 
-QIcon LearnersPage::pageIcon() const
+QIcon LearnersPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return QIcon::fromTheme(QStringLiteral("system-users"),
+                            QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 void LearnersPage::activate()

@@ -3,6 +3,7 @@
 
 #include "people/MentorBrowser.h"
 
+#include <QApplication>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,14 +24,15 @@ QString MentorsPage::pageId() const
     return QStringLiteral("mentors");
 }
 
-QString MentorsPage::pageTitle() const
+QString MentorsPage::title()
 {
     return tr("Mentors");
 }
 
-QIcon MentorsPage::pageIcon() const
+QIcon MentorsPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("user-info"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    return QIcon::fromTheme(QStringLiteral("user-info"),
+                            QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 void MentorsPage::activate()

@@ -19,8 +19,11 @@ public:
     explicit MentorsPage(StudioSession& session, QWidget* parent = nullptr);
 
     [[nodiscard]] QString pageId() const override;
-    [[nodiscard]] QString pageTitle() const override;
-    [[nodiscard]] QIcon pageIcon() const override;
+    [[nodiscard]] QString pageTitle() const override { return title(); }
+    [[nodiscard]] QIcon pageIcon() const override { return icon(); }
+    /// The sidebar's title and icon, known before the page is built (pages are built on first show).
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
     /// Shows mentor `id` for kind "mentor".

@@ -3,6 +3,7 @@
 
 #include "people/PayerBrowser.h"
 
+#include <QApplication>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,15 +24,15 @@ QString PayersPage::pageId() const
     return QStringLiteral("payers");
 }
 
-QString PayersPage::pageTitle() const
+QString PayersPage::title()
 {
     return tr("Payers");
 }
 
-QIcon PayersPage::pageIcon() const
+QIcon PayersPage::icon()
 {
     return QIcon::fromTheme(QStringLiteral("x-office-address-book"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
+                            QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
 }
 
 void PayersPage::activate()

@@ -21,4 +21,19 @@ Page* createMentorsPage(StudioSession& session, QWidget* parent)
     return new MentorsPage(session, parent);
 }
 
+PageInfo learnersPageInfo()
+{
+    return {QStringLiteral("learners"), &LearnersPage::title, &LearnersPage::icon, &createLearnersPage};
+}
+
+PageInfo payersPageInfo()
+{
+    return {QStringLiteral("payers"), &PayersPage::title, &PayersPage::icon, &createPayersPage};
+}
+
+PageInfo mentorsPageInfo()
+{
+    return {QStringLiteral("mentors"), &MentorsPage::title, &MentorsPage::icon, &createMentorsPage};
+}
+
 } // namespace mentordesk

@@ -12,6 +12,7 @@
 #include "reports/ReportLoader.h"
 #include "shell/StudioSession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -144,14 +145,14 @@ void ReportsPage::buildControls()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
 }
 
-QString ReportsPage::pageTitle() const
+QString ReportsPage::title()
 {
     return tr("Reports");
 }
 
-QIcon ReportsPage::pageIcon() const
+QIcon ReportsPage::icon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 void ReportsPage::retranslate()

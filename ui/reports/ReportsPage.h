@@ -41,8 +41,11 @@ public:
     explicit ReportsPage(StudioSession& session, QWidget* parent = nullptr);
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("reports"); }
-    [[nodiscard]] QString pageTitle() const override;
-    [[nodiscard]] QIcon pageIcon() const override;
+    [[nodiscard]] QString pageTitle() const override { return title(); }
+    [[nodiscard]] QIcon pageIcon() const override { return icon(); }
+    /// The sidebar's title and icon, known before the page is built (pages are built on first show).
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QIcon icon();
     void activate() override;
     /// Kind "report" with a report code ("hours", "at_risk"…) shows that report.
     bool showRecord(const QString& kind, const QString& id) override;

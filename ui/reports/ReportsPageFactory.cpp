@@ -9,4 +9,9 @@ Page* createReportsPage(StudioSession& session, QWidget* parent)
     return new ReportsPage(session, parent);
 }
 
+PageInfo reportsPageInfo()
+{
+    return {QStringLiteral("reports"), &ReportsPage::title, &ReportsPage::icon, &createReportsPage};
+}
+
 } // namespace mentordesk

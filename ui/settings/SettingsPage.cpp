@@ -176,15 +176,15 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     retranslate();
 }
 
-QString SettingsPage::pageTitle() const
+QString SettingsPage::title()
 {
     return tr("Settings");
 }
 
-QIcon SettingsPage::pageIcon() const
+QIcon SettingsPage::icon()
 {
-    static const QIcon icon = gearIcon();
-    return icon;
+    static const QIcon gear = gearIcon();
+    return gear;
 }
 
 void SettingsPage::retranslate()

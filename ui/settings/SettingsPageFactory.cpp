@@ -9,4 +9,9 @@ Page* createSettingsPage(StudioSession& session, QWidget* parent)
     return new SettingsPage(session, parent);
 }
 
+PageInfo settingsPageInfo()
+{
+    return {QStringLiteral("settings"), &SettingsPage::title, &SettingsPage::icon, &createSettingsPage};
+}
+
 } // namespace mentordesk

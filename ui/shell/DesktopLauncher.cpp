@@ -34,10 +34,11 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
         }
     };
     settle();
-    if (window.pages().isEmpty()) {
+    const QList<Page*> pages = window.pages();
+    if (pages.isEmpty()) {
         window.grab().save(QStringLiteral("%1/%2-welcome.png").arg(dir, language));
     }
-    for (Page* page : window.pages()) {
+    for (Page* page : pages) {
         window.showPage(page->pageId());
         QElapsedTimer waited;
         waited.start();
@@ -101,7 +102,13 @@ int runDesktop(QApplication& app)
     static const SystemClock clock;
     MainWindow window(clock);
     if (parser.isSet(probeOption)) {
-        new StartupProbe(&window, &window);
+        new StartupProbe(
+            &window,
+            [&window] {
+                const Page* page = window.currentPage();
+                return page != nullptr && page->isLoading();
+            },
+            &window);
     }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');
@@ -109,15 +116,19 @@ int runDesktop(QApplication& app)
             window.resize(wh[0].toInt(), wh[1].toInt());
         }
     }
-    window.show();
-
+    // Why the studio opens before the window shows: the first frame is then the studio, not the
+    // welcome screen (which is only built when no studio opens).
     QElapsedTimer traceTimer;
     traceTimer.start();
     if (parser.isSet(dbOption)) {
         window.openStudio(resolveStudioPath(parser.value(dbOption), QProcessEnvironment::systemEnvironment()));
     } else if (parser.isSet(demoOption)) {
         const QString demo = demoStudioPath();
-        if (QFileInfo::exists(demo) || createDemoStudio(demo, clock, &window)) {
+        if (!QFileInfo::exists(demo)) {
+            window.show(); // behind the progress dialog
+            createDemoStudio(demo, clock, &window);
+        }
+        if (QFileInfo::exists(demo)) {
             window.openStudio(demo);
         }
     } else if (const QString env = qEnvironmentVariable("MENTORDESK_DB"); !env.isEmpty() && QFileInfo::exists(env)) {
@@ -128,6 +139,7 @@ int runDesktop(QApplication& app)
             window.openStudio(recent.first());
         }
     }
+    window.show();
 
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("studio opened in %lld ms", traceTimer.elapsed());

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,16 +52,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_root = new QStackedWidget(this);
-    m_welcome = new WelcomeWidget(this);
-    m_root->addWidget(m_welcome);
     buildStudioView();
     setCentralWidget(m_root);
     buildMenus();
-
-    connect(m_welcome, &WelcomeWidget::newStudioRequested, this, &MainWindow::newStudio);
-    connect(m_welcome, &WelcomeWidget::openStudioRequested, this, &MainWindow::openStudioDialog);
-    connect(m_welcome, &WelcomeWidget::demoStudioRequested, this, &MainWindow::openDemoStudio);
-    connect(m_welcome, &WelcomeWidget::recentStudioRequested, this, &MainWindow::openStudio);
 
     m_statusStudio = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusStudio);
@@ -96,13 +92,23 @@ void MainWindow::buildStudioView()
     layout->addWidget(m_pageStack, 1);
     m_root->addWidget(m_studioView);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size()) {
+        Page* page = ensurePage(row);
+        if (page == nullptr) {
             return;
         }
-        m_pageStack->setCurrentWidget(m_pages[row]);
-        m_pages[row]->activate();
-        QSettings().setValue(kLastPageKey, m_pages[row]->pageId());
+        m_pageStack->setCurrentWidget(page);
+        page->activate();
+        QSettings().setValue(kLastPageKey, page->pageId());
     });
+    for (int i = 0; i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), m_studioView);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i < m_sidebar->count()) {
+                m_sidebar->setCurrentRow(i);
+            }
+        });
+    }
 }
 
 void MainWindow::buildMenus()
@@ -171,8 +177,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        for (qsizetype i = 0; i < m_pages.size() && i < m_sidebar->count(); ++i) {
-            m_sidebar->item(static_cast<int>(i))->setText(m_pages[i]->pageTitle());
+        for (qsizetype i = 0; i < m_pageInfos.size() && i < m_sidebar->count(); ++i) {
+            m_sidebar->item(static_cast<int>(i))->setText(m_pageInfos[i].title());
         }
     }
     QMainWindow::changeEvent(event);
@@ -190,7 +196,12 @@ bool MainWindow::openStudio(const QString& path)
 
 Result<void> MainWindow::openStudioFile(const QString& path)
 {
+    QElapsedTimer trace;
+    trace.start();
     auto session = StudioSession::open(path, m_clock);
+    if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
+        qInfo("session opened in %lld ms", trace.restart());
+    }
     if (!session) {
         return fail(session.error());
     }
@@ -199,6 +210,9 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
     m_searchPopup->setSession(m_session.get());
     rebuildPages();
+    if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
+        qInfo("first page built and shown in %lld ms", trace.restart());
+    }
     m_root->setCurrentWidget(m_studioView);
     rememberRecent(QFileInfo(path).absoluteFilePath());
     retranslate();
@@ -222,42 +236,112 @@ void MainWindow::closeStudio()
                                      .arg(backup.error().message));
         }
     }
-    m_sidebar->clear();
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->clear();
+    }
     for (Page* page : std::as_const(m_pages)) {
-        m_pageStack->removeWidget(page);
-        delete page;
+        if (page != nullptr) {
+            m_pageStack->removeWidget(page);
+            delete page;
+        }
     }
     m_pages.clear();
+    m_pageInfos.clear();
     m_searchPopup->setSession(nullptr);
     m_session.reset();
-    m_root->setCurrentWidget(m_welcome);
+    showWelcome();
     retranslate();
+}
+
+void MainWindow::showWelcome()
+{
+    if (m_welcome == nullptr) {
+        // Why built on demand: a window that opens a studio at once never needs it (faster start-up).
+        m_welcome = new WelcomeWidget(this);
+        m_root->addWidget(m_welcome);
+        connect(m_welcome, &WelcomeWidget::newStudioRequested, this, &MainWindow::newStudio);
+        connect(m_welcome, &WelcomeWidget::openStudioRequested, this, &MainWindow::openStudioDialog);
+        connect(m_welcome, &WelcomeWidget::demoStudioRequested, this, &MainWindow::openDemoStudio);
+        connect(m_welcome, &WelcomeWidget::recentStudioRequested, this, &MainWindow::openStudio);
+        m_welcome->setRecentStudios(QSettings().value(kRecentKey).toStringList());
+    }
+    m_root->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (!m_session) {
+        showWelcome();
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::rebuildPages()
 {
-    m_pages = createPages(*m_session, this);
-    for (Page* page : std::as_const(m_pages)) {
-        m_pageStack->addWidget(page);
-        auto* item = new QListWidgetItem(page->pageIcon(), page->pageTitle(), m_sidebar);
-        item->setSizeHint(QSize(0, 34));
-    }
-    for (qsizetype i = 0; i < m_pages.size() && i < 9; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), m_pages[i]);
-        shortcut->setContext(Qt::WindowShortcut);
-        const int row = static_cast<int>(i);
-        connect(shortcut, &QShortcut::activated, this, [this, row] { m_sidebar->setCurrentRow(row); });
+    m_pageInfos = pageCatalog();
+    m_pages = QList<Page*>(m_pageInfos.size(), nullptr);
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        for (const PageInfo& info : std::as_const(m_pageInfos)) {
+            auto* item = new QListWidgetItem(info.icon(), info.title(), m_sidebar);
+            item->setSizeHint(QSize(0, 34));
+        }
     }
     const QString last = QSettings().value(kLastPageKey).toString();
-    if (!showPage(last) && !m_pages.isEmpty()) {
+    if (!showPage(last) && !m_pageInfos.isEmpty()) {
         m_sidebar->setCurrentRow(0);
     }
 }
 
+Page* MainWindow::ensurePage(int row)
+{
+    if (row < 0 || row >= m_pageInfos.size() || !m_session) {
+        return nullptr;
+    }
+    if (m_pages[row] == nullptr) {
+        QElapsedTimer timer;
+        timer.start();
+        Page* page = m_pageInfos[row].create(*m_session, m_pageStack);
+        m_pageStack->addWidget(page);
+        m_pages[row] = page;
+        if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
+            qInfo("page %s built in %lld ms", qPrintable(page->pageId()), timer.elapsed());
+        }
+    }
+    return m_pages[row];
+}
+
+QList<Page*> MainWindow::pages()
+{
+    QList<Page*> all;
+    for (int row = 0; row < m_pageInfos.size(); ++row) {
+        all.append(ensurePage(row));
+    }
+    return all;
+}
+
+QList<Page*> MainWindow::builtPages() const
+{
+    QList<Page*> built;
+    for (Page* page : m_pages) {
+        if (page != nullptr) {
+            built.append(page);
+        }
+    }
+    return built;
+}
+
+Page* MainWindow::currentPage() const
+{
+    const int row = m_sidebar->currentRow();
+    return m_session && row >= 0 && row < m_pages.size() ? m_pages[row] : nullptr;
+}
+
 bool MainWindow::showPage(const QString& pageId)
 {
-    for (qsizetype i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i]->pageId() == pageId) {
+    for (qsizetype i = 0; i < m_pageInfos.size(); ++i) {
+        if (m_pageInfos[i].id == pageId) {
             m_sidebar->setCurrentRow(static_cast<int>(i));
             return true;
         }
@@ -267,8 +351,9 @@ bool MainWindow::showPage(const QString& pageId)
 
 bool MainWindow::navigateTo(const QString& kind, const QString& id)
 {
-    for (Page* page : std::as_const(m_pages)) {
-        if (page->showRecord(kind, id)) {
+    for (int row = 0; row < m_pageInfos.size(); ++row) {
+        Page* page = ensurePage(row);
+        if (page != nullptr && page->showRecord(kind, id)) {
             showPage(page->pageId());
             return true;
         }
@@ -298,7 +383,9 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStudio(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
-    m_welcome->setRecentStudios(recent);
+    if (m_welcome != nullptr) {
+        m_welcome->setRecentStudios(recent);
+    }
 }
 
 void MainWindow::newStudio()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "shell/PageFactories.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -36,9 +37,16 @@ public:
     /// The same without any dialog: the error is returned (tests, scripted use).
     [[nodiscard]] Result<void> openStudioFile(const QString& path);
     void closeStudio();
+    /// Shows the welcome screen (create, open or demo studio); built the first time it is needed.
+    void showWelcome();
     [[nodiscard]] StudioSession* session() const { return m_session.get(); }
-    /// The pages of the open studio, in sidebar order.
-    [[nodiscard]] const QList<Page*>& pages() const { return m_pages; }
+    /// The pages of the open studio, in sidebar order; builds every page not built yet.
+    [[nodiscard]] QList<Page*> pages();
+    /// The pages built so far, in sidebar order. A page is built the first time it is shown or asked
+    /// to show a record, so opening a studio builds only the page it opens on.
+    [[nodiscard]] QList<Page*> builtPages() const;
+    /// The page shown (nullptr on the welcome screen).
+    [[nodiscard]] Page* currentPage() const;
     /// Shows the page with `pageId`; false when there is none.
     bool showPage(const QString& pageId);
     /// Shows the page that displays record `id` of `kind` and selects it there.
@@ -49,12 +57,15 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
     void buildStudioView();
     void rebuildPages();
+    /// The page in sidebar row `row`, built (and added to the stack) on first use.
+    Page* ensurePage(int row);
     void retranslate();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -78,7 +89,8 @@ private:
     QToolBar* m_searchBar = nullptr;
     QLabel* m_statusStudio = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QList<Page*> m_pages;
+    QList<PageInfo> m_pageInfos; ///< The sidebar, in order.
+    QList<Page*> m_pages;        ///< Parallel to m_pageInfos; nullptr until the page is built.
 };
 
 } // namespace mentordesk

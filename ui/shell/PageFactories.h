@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
+#include <QString>
+
 class QWidget;
 
 namespace mentordesk {
@@ -19,5 +22,26 @@ class StudioSession;
 [[nodiscard]] Page* createBillingPage(StudioSession& session, QWidget* parent);
 [[nodiscard]] Page* createReportsPage(StudioSession& session, QWidget* parent);
 [[nodiscard]] Page* createSettingsPage(StudioSession& session, QWidget* parent);
+
+/// What the sidebar needs to list a page before it is built: the main window builds a page the
+/// first time it is shown (or asked to show a record), so opening a studio builds one page only.
+struct PageInfo
+{
+    QString id;                                          ///< Page::pageId() of the page it builds.
+    QString (*title)() = nullptr;                        ///< Translated sidebar title.
+    QIcon (*icon)() = nullptr;                           ///< Sidebar icon.
+    Page* (*create)(StudioSession&, QWidget*) = nullptr; ///< Builds the page.
+};
+
+/// One per page, in sidebar order; each feature folder implements its own next to its factory.
+[[nodiscard]] PageInfo todayPageInfo();
+[[nodiscard]] PageInfo learnersPageInfo();
+[[nodiscard]] PageInfo payersPageInfo();
+[[nodiscard]] PageInfo mentorsPageInfo();
+[[nodiscard]] PageInfo calendarPageInfo();
+[[nodiscard]] PageInfo coursesPageInfo();
+[[nodiscard]] PageInfo billingPageInfo();
+[[nodiscard]] PageInfo reportsPageInfo();
+[[nodiscard]] PageInfo settingsPageInfo();
 
 } // namespace mentordesk

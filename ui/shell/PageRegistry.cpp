@@ -2,12 +2,9 @@
 #include "shell/PageRegistry.h"
 
 #include "demo/DemoGenerator.h"
-#include "shell/Page.h"
-#include "shell/PageFactories.h"
 #include "shell/StudioSession.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -21,21 +18,10 @@
 
 namespace mentordesk {
 
-QList<Page*> createPages(StudioSession& session, QWidget* parent)
+QList<PageInfo> pageCatalog()
 {
-    QList<Page*> pages;
-    for (auto* factory : {createTodayPage, createLearnersPage, createPayersPage, createMentorsPage, createCalendarPage,
-                          createCoursesPage, createBillingPage, createReportsPage, createSettingsPage}) {
-        QElapsedTimer t;
-        t.start();
-        if (Page* page = factory(session, parent)) {
-            pages.append(page);
-            if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
-                qInfo("page %s built in %lld ms", qPrintable(page->pageId()), t.elapsed());
-            }
-        }
-    }
-    return pages;
+    return {todayPageInfo(),   learnersPageInfo(), payersPageInfo(),  mentorsPageInfo(), calendarPageInfo(),
+            coursesPageInfo(), billingPageInfo(),  reportsPageInfo(), settingsPageInfo()};
 }
 
 QString demoStudioPath()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shell/PageFactories.h"
+
 #include <QList>
 
 class QWidget;
@@ -12,7 +14,7 @@ class Page;
 class StudioSession;
 
 /// The pages of an open studio in sidebar order. Features add their page here as they land.
-[[nodiscard]] QList<Page*> createPages(StudioSession& session, QWidget* parent);
+[[nodiscard]] QList<PageInfo> pageCatalog();
 
 /// Where the demo studio lives (~/.local/share/mentordesk/demo.mentordesk; $MENTORDESK_DEMO_DB overrides).
 [[nodiscard]] QString demoStudioPath();

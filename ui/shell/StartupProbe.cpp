@@ -20,10 +20,11 @@ qint64 nowNs()
 
 } // namespace
 
-StartupProbe::StartupProbe(QWidget* window, QObject* parent)
+StartupProbe::StartupProbe(QWidget* window, std::function<bool()> busy, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_t0Ns(nowNs())
+    , m_busy(std::move(busy))
 {
     bool ok = false;
     const qint64 t0 = qEnvironmentVariable("MENTORDESK_STARTUP_T0_NS").toLongLong(&ok);
@@ -42,10 +43,23 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         QTimer::singleShot(0, this, [this] {
             std::printf("first-paint-ms %.1f\n", double(nowNs() - m_t0Ns) / 1e6);
             std::fflush(stdout);
-            QApplication::quit();
+            waitForContent();
         });
     }
     return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::waitForContent()
+{
+    if (m_busy && m_busy()) {
+        QTimer::singleShot(5, this, &StartupProbe::waitForContent);
+        return;
+    }
+    // Why: the page fills its widgets when its read is in; count the frame that shows them.
+    m_window->repaint();
+    std::printf("content-ready-ms %.1f\n", double(nowNs() - m_t0Ns) / 1e6);
+    std::fflush(stdout);
+    QApplication::quit();
 }
 
 } // namespace mentordesk

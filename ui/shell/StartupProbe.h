@@ -2,13 +2,15 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
 namespace mentordesk {
 
 /// Start-up benchmark probe (`mentordesk --startup-probe`): waits for the first paint of `window`'s
-/// content, prints "first-paint-ms N" on stdout and quits. N counts from the instant in the
+/// content and prints "first-paint-ms N" on stdout; then waits until `busy` says the page shown has
+/// finished its off-thread reads, prints "content-ready-ms M" and quits. Both count from the instant in the
 /// MENTORDESK_STARTUP_T0_NS environment variable (nanoseconds since the Unix epoch, set by the harness
 /// just before it starts the process), or from the probe's construction when that variable is absent.
 class StartupProbe final : public QObject
@@ -16,7 +18,7 @@ class StartupProbe final : public QObject
     Q_OBJECT
 
 public:
-    StartupProbe(QWidget* window, QObject* parent);
+    StartupProbe(QWidget* window, std::function<bool()> busy, QObject* parent);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -24,7 +26,10 @@ protected:
 private:
     QWidget* m_window;
     qint64 m_t0Ns;
+    std::function<bool()> m_busy;
     bool m_done = false;
+
+    void waitForContent();
 };
 
 } // namespace mentordesk

@@ -9,6 +9,7 @@
 #include "today/TodayCard.h"
 #include "today/TodayRows.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -72,6 +73,7 @@ TodayPage::TodayPage(StudioSession& session, QWidget* parent)
     for (TodayCard* card : {m_today, m_tomorrow, m_awaiting, m_atRisk, m_hours, m_money}) {
         connect(card, &TodayCard::linkActivated, this, &TodayPage::followLink);
     }
+    connect(&m_summaryWatcher, &QFutureWatcherBase::finished, this, &TodayPage::summaryFinished);
     connect(&m_riskWatcher, &QFutureWatcherBase::finished, this, &TodayPage::riskCheckFinished);
     connect(&m_session, &StudioSession::dataChanged, this, [this] {
         m_stale = true;
@@ -90,18 +92,19 @@ TodayPage::TodayPage(StudioSession& session, QWidget* parent)
 
 TodayPage::~TodayPage()
 {
-    // Why: the worker reads the studio file; let it finish before the session (and maybe the file) goes.
+    // Why: the workers read the studio file; let them finish before the session (and maybe the file) goes.
+    m_summaryWatcher.waitForFinished();
     m_riskWatcher.waitForFinished();
 }
 
-QString TodayPage::pageTitle() const
+QString TodayPage::title()
 {
     return tr("Today");
 }
 
-QIcon TodayPage::pageIcon() const
+QIcon TodayPage::icon()
 {
-    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    return QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
 }
 
 void TodayPage::activate()
@@ -127,12 +130,36 @@ void TodayPage::followLink(const QString& href)
 
 void TodayPage::reload()
 {
-    auto summary = TodayService(m_session.db(), m_session.clock()).summary(kMaxListed, false);
-    m_loaded = true;
     m_stale = false;
+    if (m_summaryWatcher.isRunning() || m_riskWatcher.isRunning()) {
+        // Why: a read is under way and may predate the change; read again once it is done.
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
+    const QString path = m_session.path();
+    const QDateTime now = m_session.clock().nowUtc();
+    m_summaryWatcher.setFuture(QtConcurrent::run([path, now]() -> Result<TodaySummary> {
+        auto db = Database::openForWorker(path);
+        if (!db) {
+            return fail(db.error());
+        }
+        const FixedClock clock(now);
+        return TodayService(**db, clock).summary(kMaxListed, false);
+    }));
+    if (!m_loaded) {
+        retranslate(); // "Loading…" in every card until the first read is in.
+    }
+}
+
+void TodayPage::summaryFinished()
+{
+    const Result<TodaySummary> summary = m_summaryWatcher.result();
+    m_loaded = true;
     if (!summary) {
         m_error->setText(tr("The Today page could not be loaded: %1").arg(summary.error().message));
         m_error->show();
+        emit atRiskLoaded();
         return;
     }
     m_error->hide();
@@ -143,17 +170,11 @@ void TodayPage::reload()
 
 void TodayPage::startRiskCheck()
 {
-    m_riskWatcher.waitForFinished();
     m_riskError.clear();
     const QString path = m_session.path();
     const QDateTime now = m_session.clock().nowUtc();
     m_riskWatcher.setFuture(QtConcurrent::run([path, now]() -> Result<QList<AtRiskEntry>> {
-        // A connection belongs to the thread that opened it: the worker opens its own.
-        Database::Options options;
-        options.createIfMissing = false;
-        options.migrate = false;
-        options.backupBeforeUpgrade = false;
-        auto db = Database::open(path, options);
+        auto db = Database::openForWorker(path);
         if (!db) {
             return fail(db.error());
         }
@@ -175,6 +196,10 @@ void TodayPage::riskCheckFinished()
     }
     fillAtRisk();
     retranslate();
+    if (m_reloadPending) {
+        reload();
+        return;
+    }
     emit atRiskLoaded();
 }
 
@@ -262,6 +287,18 @@ void TodayPage::fillAtRisk()
 
 void TodayPage::retranslate()
 {
+    if (!m_loaded) {
+        m_today->setTitle(tr("Today's lessons"));
+        m_tomorrow->setTitle(tr("Tomorrow"));
+        m_awaiting->setTitle(tr("Awaiting attendance"));
+        m_atRisk->setTitle(tr("At risk"));
+        m_hours->setTitle(tr("Hours this week"));
+        m_money->setTitle(tr("Money"));
+        for (TodayCard* card : {m_today, m_tomorrow, m_awaiting, m_atRisk, m_hours, m_money}) {
+            card->setEmptyText(tr("Loading…"));
+        }
+        return;
+    }
     m_today->setTitle(tr("Today's lessons (%1)").arg(m_summary.todayLessons.size()));
     m_tomorrow->setTitle(tr("Tomorrow (%1)").arg(m_summary.tomorrowLessons.size()));
     m_awaiting->setTitle(tr("Awaiting attendance (%1)").arg(m_summary.awaitingTotal));
@@ -274,12 +311,18 @@ void TodayPage::retranslate()
     m_atRisk->setEmptyText(m_riskWatcher.isRunning() ? tr("Checking every learner's progress…")
                            : !m_riskError.isEmpty()  ? tr("The at-risk list could not be computed: %1").arg(m_riskError)
                                                      : tr("No learner is at risk."));
+    m_hours->setEmptyText(QString());
+    m_money->setEmptyText(QString());
 }
 
 void TodayPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_loaded) {
-        fill();
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_loaded) {
+            fill();
+        } else {
+            retranslate();
+        }
     }
     Page::changeEvent(event);
 }

@@ -27,17 +27,25 @@ public:
     ~TodayPage() override;
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("today"); }
-    [[nodiscard]] QString pageTitle() const override;
-    [[nodiscard]] QIcon pageIcon() const override;
+    [[nodiscard]] QString pageTitle() const override { return title(); }
+    [[nodiscard]] QIcon pageIcon() const override { return icon(); }
+    /// The sidebar's title and icon, known before the page is built (pages are built on first show).
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QIcon icon();
     void activate() override;
-    /// True while the at-risk list is computed off the GUI thread.
-    [[nodiscard]] bool isLoading() const override { return m_riskWatcher.isRunning(); }
+    /// True while the cards or the at-risk list are read off the GUI thread.
+    [[nodiscard]] bool isLoading() const override
+    {
+        return m_summaryWatcher.isRunning() || m_riskWatcher.isRunning() || m_reloadPending;
+    }
 
-    /// Reloads every card from the database. The at-risk card follows a moment later: the progress
-    /// model runs on every active enrollment off the GUI thread, on its own connection.
+    /// Reloads every card from the database off the GUI thread, on a connection of its own (the
+    /// cards say "Loading…" meanwhile, so the window paints at once even on a large studio). The
+    /// at-risk card follows: the progress model then runs on every active enrollment, also off the
+    /// GUI thread. atRiskLoaded() is emitted when everything is filled.
     void reload();
-    /// True while the at-risk list is being computed.
-    [[nodiscard]] bool checkingRisks() const { return m_riskWatcher.isRunning(); }
+    /// True until every card, the at-risk list included, is filled.
+    [[nodiscard]] bool checkingRisks() const { return isLoading(); }
     /// What the cards show (after the last reload).
     [[nodiscard]] const TodaySummary& summary() const { return m_summary; }
     /// The card named `objectName`: "todayLessons", "tomorrowLessons", "awaitingAttendance", "atRisk",
@@ -59,6 +67,7 @@ private:
     /// The money card: revenue this month vs last, overdue invoices (each links to the invoice on the
     /// Billing page), low package balances.
     void fillMoney();
+    void summaryFinished();
     void startRiskCheck();
     void riskCheckFinished();
 
@@ -72,7 +81,9 @@ private:
     TodayCard* m_atRisk = nullptr;
     TodayCard* m_hours = nullptr;
     TodayCard* m_money = nullptr;
+    QFutureWatcher<Result<TodaySummary>> m_summaryWatcher;
     QFutureWatcher<Result<QList<AtRiskEntry>>> m_riskWatcher;
+    bool m_reloadPending = false;
     QString m_riskError;
     bool m_loaded = false;
     bool m_stale = true;

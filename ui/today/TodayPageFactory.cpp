@@ -9,4 +9,9 @@ Page* createTodayPage(StudioSession& session, QWidget* parent)
     return new TodayPage(session, parent);
 }
 
+PageInfo todayPageInfo()
+{
+    return {QStringLiteral("today"), &TodayPage::title, &TodayPage::icon, &createTodayPage};
+}
+
 } // namespace mentordesk

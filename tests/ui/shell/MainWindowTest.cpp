@@ -4,7 +4,11 @@
 #include "UiTestSupport.h"
 #include "shell/Page.h"
 
+#include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
 
 using namespace mentordesk;
 
@@ -41,4 +45,35 @@ TEST(MainWindowTest, SmokeOpensEveryPageOfTheDemoStudio)
     }
     window.closeStudio();
     EXPECT_EQ(window.session(), nullptr);
+}
+
+TEST(MainWindowTest, OpeningAStudioBuildsOnlyTheFirstPageAndTheRestOnDemand)
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.mentordesk"));
+    ASSERT_TRUE(QFile::copy(test::pristineDemoStudio(), path));
+    QSettings().remove(QStringLiteral("window/lastPage"));
+    MainWindow window(clock);
+    window.show();
+    ASSERT_TRUE(window.openStudioFile(path).has_value());
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(sidebar, nullptr);
+    ASSERT_EQ(window.builtPages().size(), 1);
+    EXPECT_EQ(window.builtPages().constFirst()->pageId(), QStringLiteral("today"));
+    EXPECT_GE(sidebar->count(), 9) << "every page is listed before it is built";
+
+    // A record on a page not built yet: the page is built, shown and selects it.
+    EXPECT_TRUE(window.showPage(QStringLiteral("settings")));
+    EXPECT_EQ(window.builtPages().size(), 2);
+    EXPECT_EQ(sidebar->currentItem()->text(), window.builtPages().constLast()->pageTitle());
+
+    const QList<Page*> all = window.pages();
+    ASSERT_EQ(all.size(), sidebar->count());
+    for (int row = 0; row < sidebar->count(); ++row) {
+        EXPECT_EQ(sidebar->item(row)->text(), all[row]->pageTitle()) << row;
+    }
+    window.closeStudio();
+    EXPECT_TRUE(window.builtPages().isEmpty());
+    EXPECT_EQ(sidebar->count(), 0);
 }

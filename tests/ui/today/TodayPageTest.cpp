@@ -153,10 +153,36 @@ TEST_F(TodayPageTest, ReloadsWhenDataChanges)
     QSignalSpy loaded(page.get(), &TodayPage::atRiskLoaded);
     session().notifyDataChanged();
     EXPECT_TRUE(page->checkingRisks());
-    EXPECT_TRUE(page->card(QStringLiteral("atRisk"))->showsEmptyText());
+    EXPECT_EQ(page->card(QStringLiteral("todayLessons"))->rowCount(), before)
+        << "the cards keep what they show until the new read is in (no flicker)";
     ASSERT_TRUE(loaded.wait(30000));
     EXPECT_LT(page->card(QStringLiteral("todayLessons"))->rowCount(), before);
     EXPECT_TRUE(page->card(QStringLiteral("todayLessons"))->showsEmptyText());
+}
+
+TEST_F(TodayPageTest, SaysLoadingUntilTheFirstReadIsInAndCoalescesChangesMeanwhile)
+{
+    const int before = page->card(QStringLiteral("todayLessons"))->rowCount();
+    ASSERT_GT(before, 0);
+    TodayPage fresh(session());
+    fresh.show();
+    QSignalSpy loaded(&fresh, &TodayPage::atRiskLoaded);
+    fresh.activate();
+    EXPECT_TRUE(fresh.isLoading());
+    EXPECT_EQ(fresh.card(QStringLiteral("todayLessons"))->title(), QStringLiteral("Today's lessons"));
+    EXPECT_TRUE(fresh.card(QStringLiteral("todayLessons"))->showsEmptyText());
+
+    // A change while the first read runs: the page reads again once that read is done.
+    auto s = session().db().prepare(QStringLiteral("UPDATE lessons SET deleted_at = '2026-11-20T08:00:00Z' "
+                                                   "WHERE starts_at >= '2026-11-19T00:00:00Z' AND "
+                                                   "starts_at < '2026-11-22T00:00:00Z'"));
+    ASSERT_TRUE(s && s->exec());
+    session().notifyDataChanged();
+    ASSERT_TRUE(loaded.wait(60000));
+    EXPECT_EQ(loaded.count(), 1) << "one signal once everything, the second read included, is in";
+    EXPECT_FALSE(fresh.isLoading());
+    EXPECT_EQ(fresh.card(QStringLiteral("todayLessons"))->rowCount(), 0);
+    EXPECT_TRUE(fresh.card(QStringLiteral("todayLessons"))->title().contains(QStringLiteral("(0)")));
 }
 
 TEST(TodayPageEmptyTest, AnEmptyStudioShowsEmptyStates)
