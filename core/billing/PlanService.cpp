@@ -9,16 +9,40 @@
 #include "common/Validation.h"
 #include "courses/CourseModuleRepository.h"
 #include "courses/EnrollmentRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 
 namespace mentordesk {
 
-PlanService::PlanService(Database& db, const Clock& clock)
+PlanService::PlanService(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
+
+// Why: the audit log is append-only, so details hold ids, dates and amounts only, never free text
+// (labels can name a person, and a person's data must stay erasable).
+Result<void> PlanService::audit(const QString& action, const QString& entity, const Id& id, const QJsonObject& details)
+{
+    if (auto ok = AuditLog(m_db, m_clock).record(m_actor, action, entity, id, details); !ok) {
+        return fail(ok.error());
+    }
+    return {};
+}
+
+namespace {
+
+QJsonObject planDetails(const StoredPlan& p)
+{
+    return {{QStringLiteral("enrollment_id"), p.enrollmentId},
+            {QStringLiteral("kind"), Plan::kindKey(p.plan.kind())},
+            {QStringLiteral("effective_from"), p.plan.effectiveFrom.toString(Qt::ISODate)},
+            {QStringLiteral("tax_rate_id"), p.plan.taxRateId}};
+}
+
+} // namespace
 
 QString PlanService::kindName(PlanKind kind)
 {
@@ -139,6 +163,9 @@ Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput&
     if (auto ok = repo.insert(*p); !ok) {
         return fail(ok.error());
     }
+    if (auto ok = audit(QStringLiteral("plan.set"), QStringLiteral("plan"), p->meta.id, planDetails(*p)); !ok) {
+        return fail(ok.error());
+    }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());
     }
@@ -159,6 +186,9 @@ Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
         return fail(tx.error());
     }
     if (auto ok = PlanRepository(m_db).insert(*p); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.offer"), QStringLiteral("plan"), p->meta.id, planDetails(*p)); !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -219,6 +249,9 @@ Result<void> PlanService::removePlan(const Id& planId)
     if (auto ok = repo.remove(planId, m_clock.nowUtc()); !ok) {
         return ok;
     }
+    if (auto ok = audit(QStringLiteral("plan.remove"), QStringLiteral("plan"), planId, planDetails(*plan)); !ok) {
+        return ok;
+    }
     return tx->commit();
 }
 
@@ -255,6 +288,15 @@ Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, co
     purchase.priceMinor = pure.priceMinor;
     purchase.validUntil = pure.validUntil;
     if (auto ok = PlanRepository(m_db).insertPurchase(purchase); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.package"), QStringLiteral("package_purchase"), purchase.meta.id,
+                        {{QStringLiteral("plan_id"), purchase.planId},
+                         {QStringLiteral("enrollment_id"), enrollmentId},
+                         {QStringLiteral("purchased_on"), date.toString(Qt::ISODate)},
+                         {QStringLiteral("minutes"), purchase.minutes},
+                         {QStringLiteral("price_minor"), purchase.priceMinor}});
+        !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -366,6 +408,14 @@ Result<StoredDiscount> PlanService::addDiscount(const Id& payerId, const Id& pla
         return fail(ok.error());
     }
     if (auto ok = PlanRepository(m_db).insertDiscount(d); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.discount"), QStringLiteral("discount"), d.meta.id,
+                        {{QStringLiteral("payer_id"), payerId},
+                         {QStringLiteral("plan_id"), planId},
+                         {QStringLiteral("kind"), percent ? QStringLiteral("percent") : QStringLiteral("fixed")},
+                         {QStringLiteral("value"), value}});
+        !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
