@@ -147,7 +147,7 @@ Result<ErasureReport> PersonalDataService::erase(PersonKind kind, const Id& id, 
     const PersonFacts facts = **person;
     if (confirmName.trimmed().compare(facts.name.trimmed(), Qt::CaseInsensitive) != 0) {
         return fail(Error::invalid(QStringLiteral("confirm"),
-                                   tr("Type the name “%1” exactly to confirm the erasure.").arg(facts.name)));
+                                   tr("Type the name “%1” to confirm the erasure.").arg(facts.name)));
     }
     const QDateTime now = m_clock.nowUtc();
     if (kind == PersonKind::Learner) {
