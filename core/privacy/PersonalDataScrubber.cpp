@@ -22,7 +22,7 @@ PersonalDataScrubber::PersonalDataScrubber(const PersonFacts& person, QString ps
         m_patterns.append(re);
     };
     add(person.email, false, true);
-    add(person.name, true, true);
+    add(person.name, false, true); // anywhere: CJK text has no word boundaries between names and words
     add(person.phone, false, false);
     for (const QString& part :
          person.name.split(QRegularExpression(QStringLiteral("[\\s,.\\-]+")), Qt::SkipEmptyParts)) {

@@ -9,7 +9,7 @@
 namespace mentordesk {
 
 /// Replaces mentions of a person in free text (notes, labels, draft invoice lines) with their pseudonym:
-/// the full name and e-mail in any case, the phone number as written, and each part of the name of three
+/// the full name and e-mail anywhere in any case, the phone number as written, and each part of the name of three
 /// or more letters as a whole word with its capital ("Ben" in "Ben and Mia", not "bend").
 class PersonalDataScrubber final
 {
