@@ -3,6 +3,7 @@
 
 #include "billing/Discount.h"
 #include "billing/PackageLedger.h"
+#include "billing/PlanAudit.h"
 #include "billing/PlanRepository.h"
 #include "billing/plans/PlanTimeline.h"
 #include "common/Clock.h"
@@ -22,8 +23,6 @@ PlanService::PlanService(Database& db, const Clock& clock, Actor actor)
     , m_actor(std::move(actor))
 {}
 
-// Why: the audit log is append-only, so details hold ids, dates and amounts only, never free text
-// (labels can name a person, and a person's data must stay erasable).
 Result<void> PlanService::audit(const QString& action, const QString& entity, const Id& id, const QJsonObject& details)
 {
     if (auto ok = AuditLog(m_db, m_clock).record(m_actor, action, entity, id, details); !ok) {
@@ -31,18 +30,6 @@ Result<void> PlanService::audit(const QString& action, const QString& entity, co
     }
     return {};
 }
-
-namespace {
-
-QJsonObject planDetails(const StoredPlan& p)
-{
-    return {{QStringLiteral("enrollment_id"), p.enrollmentId},
-            {QStringLiteral("kind"), Plan::kindKey(p.plan.kind())},
-            {QStringLiteral("effective_from"), p.plan.effectiveFrom.toString(Qt::ISODate)},
-            {QStringLiteral("tax_rate_id"), p.plan.taxRateId}};
-}
-
-} // namespace
 
 QString PlanService::kindName(PlanKind kind)
 {
@@ -163,7 +150,7 @@ Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput&
     if (auto ok = repo.insert(*p); !ok) {
         return fail(ok.error());
     }
-    if (auto ok = audit(QStringLiteral("plan.set"), QStringLiteral("plan"), p->meta.id, planDetails(*p)); !ok) {
+    if (auto ok = audit(QStringLiteral("plan.set"), QStringLiteral("plan"), p->meta.id, PlanAudit::plan(*p)); !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -188,7 +175,7 @@ Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
     if (auto ok = PlanRepository(m_db).insert(*p); !ok) {
         return fail(ok.error());
     }
-    if (auto ok = audit(QStringLiteral("plan.offer"), QStringLiteral("plan"), p->meta.id, planDetails(*p)); !ok) {
+    if (auto ok = audit(QStringLiteral("plan.offer"), QStringLiteral("plan"), p->meta.id, PlanAudit::plan(*p)); !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -249,7 +236,7 @@ Result<void> PlanService::removePlan(const Id& planId)
     if (auto ok = repo.remove(planId, m_clock.nowUtc()); !ok) {
         return ok;
     }
-    if (auto ok = audit(QStringLiteral("plan.remove"), QStringLiteral("plan"), planId, planDetails(*plan)); !ok) {
+    if (auto ok = audit(QStringLiteral("plan.remove"), QStringLiteral("plan"), planId, PlanAudit::plan(*plan)); !ok) {
         return ok;
     }
     return tx->commit();
@@ -291,11 +278,7 @@ Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, co
         return fail(ok.error());
     }
     if (auto ok = audit(QStringLiteral("plan.package"), QStringLiteral("package_purchase"), purchase.meta.id,
-                        {{QStringLiteral("plan_id"), purchase.planId},
-                         {QStringLiteral("enrollment_id"), enrollmentId},
-                         {QStringLiteral("purchased_on"), date.toString(Qt::ISODate)},
-                         {QStringLiteral("minutes"), purchase.minutes},
-                         {QStringLiteral("price_minor"), purchase.priceMinor}});
+                        PlanAudit::purchase(purchase));
         !ok) {
         return fail(ok.error());
     }
@@ -410,11 +393,7 @@ Result<StoredDiscount> PlanService::addDiscount(const Id& payerId, const Id& pla
     if (auto ok = PlanRepository(m_db).insertDiscount(d); !ok) {
         return fail(ok.error());
     }
-    if (auto ok = audit(QStringLiteral("plan.discount"), QStringLiteral("discount"), d.meta.id,
-                        {{QStringLiteral("payer_id"), payerId},
-                         {QStringLiteral("plan_id"), planId},
-                         {QStringLiteral("kind"), percent ? QStringLiteral("percent") : QStringLiteral("fixed")},
-                         {QStringLiteral("value"), value}});
+    if (auto ok = audit(QStringLiteral("plan.discount"), QStringLiteral("discount"), d.meta.id, PlanAudit::discount(d));
         !ok) {
         return fail(ok.error());
     }

@@ -245,21 +245,14 @@ QList<PersonalTable> payerTables()
 
 } // namespace
 
-const QList<PersonalTable>& PersonalDataRegistry::entries()
+QList<PersonalTable> PersonalDataRegistry::entries()
 {
-    static const QList<PersonalTable> all = learnerTables() + payerTables();
-    return all;
+    return learnerTables() + payerTables();
 }
 
 QList<PersonalTable> PersonalDataRegistry::entriesFor(PersonKind kind)
 {
-    QList<PersonalTable> out;
-    for (const PersonalTable& t : entries()) {
-        if (t.subject == kind) {
-            out.append(t);
-        }
-    }
-    return out;
+    return kind == PersonKind::Learner ? learnerTables() : payerTables();
 }
 
 } // namespace mentordesk

@@ -59,7 +59,8 @@ class PersonalDataRegistry final
     Q_DECLARE_TR_FUNCTIONS(PersonalDataRegistry)
 
 public:
-    [[nodiscard]] static const QList<PersonalTable>& entries();
+    /// Built on each call, so titles and reasons follow the current language.
+    [[nodiscard]] static QList<PersonalTable> entries();
     [[nodiscard]] static QList<PersonalTable> entriesFor(PersonKind kind);
 };
 
