@@ -3,22 +3,33 @@
 
 #include "billing/Discount.h"
 #include "billing/PackageLedger.h"
+#include "billing/PlanAudit.h"
 #include "billing/PlanRepository.h"
 #include "billing/plans/PlanTimeline.h"
 #include "common/Clock.h"
 #include "common/Validation.h"
 #include "courses/CourseModuleRepository.h"
 #include "courses/EnrollmentRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 
 namespace mentordesk {
 
-PlanService::PlanService(Database& db, const Clock& clock)
+PlanService::PlanService(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
+
+Result<void> PlanService::audit(const QString& action, const QString& entity, const Id& id, const QJsonObject& details)
+{
+    if (auto ok = AuditLog(m_db, m_clock).record(m_actor, action, entity, id, details); !ok) {
+        return fail(ok.error());
+    }
+    return {};
+}
 
 QString PlanService::kindName(PlanKind kind)
 {
@@ -139,6 +150,9 @@ Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput&
     if (auto ok = repo.insert(*p); !ok) {
         return fail(ok.error());
     }
+    if (auto ok = audit(QStringLiteral("plan.set"), QStringLiteral("plan"), p->meta.id, PlanAudit::plan(*p)); !ok) {
+        return fail(ok.error());
+    }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());
     }
@@ -159,6 +173,9 @@ Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
         return fail(tx.error());
     }
     if (auto ok = PlanRepository(m_db).insert(*p); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.offer"), QStringLiteral("plan"), p->meta.id, PlanAudit::plan(*p)); !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -219,6 +236,9 @@ Result<void> PlanService::removePlan(const Id& planId)
     if (auto ok = repo.remove(planId, m_clock.nowUtc()); !ok) {
         return ok;
     }
+    if (auto ok = audit(QStringLiteral("plan.remove"), QStringLiteral("plan"), planId, PlanAudit::plan(*plan)); !ok) {
+        return ok;
+    }
     return tx->commit();
 }
 
@@ -255,6 +275,11 @@ Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, co
     purchase.priceMinor = pure.priceMinor;
     purchase.validUntil = pure.validUntil;
     if (auto ok = PlanRepository(m_db).insertPurchase(purchase); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.package"), QStringLiteral("package_purchase"), purchase.meta.id,
+                        PlanAudit::purchase(purchase));
+        !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
@@ -366,6 +391,10 @@ Result<StoredDiscount> PlanService::addDiscount(const Id& payerId, const Id& pla
         return fail(ok.error());
     }
     if (auto ok = PlanRepository(m_db).insertDiscount(d); !ok) {
+        return fail(ok.error());
+    }
+    if (auto ok = audit(QStringLiteral("plan.discount"), QStringLiteral("discount"), d.meta.id, PlanAudit::discount(d));
+        !ok) {
         return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {

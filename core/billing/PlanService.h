@@ -3,8 +3,10 @@
 
 #include "billing/StoredPlan.h"
 #include "common/Result.h"
+#include "security/Actor.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace mentordesk {
@@ -29,7 +31,8 @@ class PlanService final
     Q_DECLARE_TR_FUNCTIONS(PlanService)
 
 public:
-    PlanService(Database& db, const Clock& clock);
+    /// Every change is written to the audit log as `actor`, in the same transaction.
+    PlanService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
 
     /// Sets the enrollment's plan from `input.effectiveFrom` on. A plan already starting that day is
     /// replaced unless an invoice bills it (Conflict, field "effective_from").
@@ -62,8 +65,12 @@ public:
 private:
     [[nodiscard]] Result<StoredPlan> prepare(const Id& enrollmentId, const PlanInput& input);
 
+    [[nodiscard]] Result<void> audit(const QString& action, const QString& entity, const Id& id,
+                                     const QJsonObject& details);
+
     Database& m_db;
     const Clock& m_clock;
+    Actor m_actor;
 };
 
 } // namespace mentordesk

@@ -12,6 +12,7 @@
 #include "invoices/InvoiceService.h"
 #include "invoices/InvoiceText.h"
 #include "invoices/PaymentRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -61,9 +62,10 @@ QString moneyText(qint64 minor, const QString& code)
 
 } // namespace
 
-CreditNoteService::CreditNoteService(Database& db, const Clock& clock)
+CreditNoteService::CreditNoteService(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
 
 Result<InvoiceDetail> CreditNoteService::credit(const QString& invoiceIdOrNumber, const CreditRequest& request)
@@ -269,6 +271,18 @@ Result<InvoiceDetail> CreditNoteService::credit(const QString& invoiceIdOrNumber
         if (auto ok = BilledSourceRepository(m_db).releaseInvoice(original.meta.id, now); !ok) {
             return fail(ok.error());
         }
+    }
+    // Why: the reason is free text and the log is append-only, so it stays on the credit note only.
+    if (auto ok = AuditLog(m_db, m_clock)
+                      .record(m_actor, QStringLiteral("invoice.credit"), QStringLiteral("invoice"), note.meta.id,
+                              {{QStringLiteral("number"), note.numberText},
+                               {QStringLiteral("credits"), original.numberText},
+                               {QStringLiteral("credited_invoice_id"), original.meta.id},
+                               {QStringLiteral("payer_id"), original.payerId},
+                               {QStringLiteral("issue_date"), date.toString(Qt::ISODate)},
+                               {QStringLiteral("grand_total"), note.grandTotal}});
+        !ok) {
+        return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "invoices/Invoice.h"
+#include "security/Actor.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -37,7 +38,8 @@ class CreditNoteService final
     Q_DECLARE_TR_FUNCTIONS(CreditNoteService)
 
 public:
-    CreditNoteService(Database& db, const Clock& clock);
+    /// Every change is written to the audit log as `actor`, in the same transaction.
+    CreditNoteService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
 
     /// Issues a credit note for an issued invoice (id or number). Fails naming "lines[i].line_id",
     /// "lines[i].amount" or "reason"; Refused for drafts, credit notes and invoices already fully credited.
@@ -46,6 +48,7 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
+    Actor m_actor;
 };
 
 } // namespace mentordesk

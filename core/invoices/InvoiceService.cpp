@@ -7,6 +7,7 @@
 #include "invoices/InvoiceRepository.h"
 #include "invoices/PaymentRepository.h"
 #include "people/PayerRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioRepository.h"
@@ -15,9 +16,10 @@
 
 namespace mentordesk {
 
-InvoiceService::InvoiceService(Database& db, const Clock& clock)
+InvoiceService::InvoiceService(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
 
 Result<QDate> InvoiceService::today()
@@ -193,6 +195,17 @@ Result<Invoice> InvoiceService::issue(const QString& idOrNumber, const QDate& is
         if (auto ok = payments.insertCredit(e); !ok) {
             return fail(ok.error());
         }
+    }
+    if (auto ok = AuditLog(m_db, m_clock)
+                      .record(m_actor, QStringLiteral("invoice.issue"), QStringLiteral("invoice"), inv.meta.id,
+                              {{QStringLiteral("number"), inv.numberText},
+                               {QStringLiteral("payer_id"), inv.payerId},
+                               {QStringLiteral("issue_date"), date.toString(Qt::ISODate)},
+                               {QStringLiteral("currency"), inv.currency},
+                               {QStringLiteral("grand_total"), inv.grandTotal},
+                               {QStringLiteral("payer_credit_applied"), use}});
+        !ok) {
+        return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

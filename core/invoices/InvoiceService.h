@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "invoices/Invoice.h"
 #include "invoices/InvoiceFilter.h"
+#include "security/Actor.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,8 @@ class InvoiceService final
     Q_DECLARE_TR_FUNCTIONS(InvoiceService)
 
 public:
-    InvoiceService(Database& db, const Clock& clock);
+    /// Every change is written to the audit log as `actor`, in the same transaction.
+    InvoiceService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
 
     /// The invoice (or credit note) with lines, taxes, payments and credit notes; NotFound otherwise.
     /// `idOrNumber` is an id or an issued number such as "INV-0042".
@@ -42,6 +44,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    Actor m_actor;
 };
 
 } // namespace mentordesk

@@ -6,14 +6,16 @@
 #include "common/Validation.h"
 #include "invoices/InvoiceService.h"
 #include "invoices/PaymentRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 namespace mentordesk {
 
-PaymentService::PaymentService(Database& db, const Clock& clock)
+PaymentService::PaymentService(Database& db, const Clock& clock, Actor actor)
     : m_db(db)
     , m_clock(clock)
+    , m_actor(std::move(actor))
 {}
 
 QStringList PaymentService::methods()
@@ -89,6 +91,19 @@ Result<PaymentOutcome> PaymentService::record(const QString& invoiceIdOrNumber, 
         if (auto ok = repo.insertCredit(e); !ok) {
             return fail(ok.error());
         }
+    }
+    // Why: no reference text in the append-only log (it may name a person); ids and amounts only.
+    if (auto ok = AuditLog(m_db, m_clock)
+                      .record(m_actor, QStringLiteral("payment.record"), QStringLiteral("payment"), p.meta.id,
+                              {{QStringLiteral("invoice"), inv.numberText},
+                               {QStringLiteral("invoice_id"), inv.meta.id},
+                               {QStringLiteral("payer_id"), p.payerId},
+                               {QStringLiteral("paid_on"), p.paidOn.toString(Qt::ISODate)},
+                               {QStringLiteral("amount_minor"), p.amountMinor},
+                               {QStringLiteral("applied_minor"), p.appliedMinor},
+                               {QStringLiteral("method"), p.method}});
+        !ok) {
+        return fail(ok.error());
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

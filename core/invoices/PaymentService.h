@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "invoices/Invoice.h"
+#include "security/Actor.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,8 @@ class PaymentService final
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
 
 public:
-    PaymentService(Database& db, const Clock& clock);
+    /// Every change is written to the audit log as `actor`, in the same transaction.
+    PaymentService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
 
     /// Records a payment for an issued invoice (id or number). Fails naming "amount", "method", "reference";
     /// Refused for drafts, credit notes and fully credited invoices.
@@ -47,6 +49,7 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
+    Actor m_actor;
 };
 
 } // namespace mentordesk

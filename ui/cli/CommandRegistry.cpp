@@ -65,6 +65,7 @@ const CommandRegistry& CommandRegistry::builtIn()
         registerQuoteCommands(r);
         registerSearchCommands(r);
         registerSecurityCommands(r);
+        registerPrivacyCommands(r);
         return r;
     }();
     return registry;

@@ -48,5 +48,6 @@ void registerProgressCommands(CommandRegistry& registry);    // progress show, p
 void registerReportCommands(CommandRegistry& registry);      // report hours, utilisation, progress, ratings, …
 void registerSearchCommands(CommandRegistry& registry);      // search
 void registerSecurityCommands(CommandRegistry& registry);    // account …, audit verify|list
+void registerPrivacyCommands(CommandRegistry& registry);     // privacy export|erase
 
 } // namespace mentordesk::cli

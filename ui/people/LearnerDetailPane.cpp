@@ -9,9 +9,11 @@
 #include "people/MentorService.h"
 #include "people/PayerService.h"
 #include "people/widgets/DetailForm.h"
+#include "people/widgets/PersonalDataButton.h"
 #include "shell/StudioSession.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -100,7 +102,12 @@ LearnerDetailPane::LearnerDetailPane(StudioSession& session, QWidget* parent)
     m_title->setFont(big);
     m_badges = new QLabel(content);
     m_badges->setTextFormat(Qt::RichText);
-    contentLayout->addWidget(m_title);
+    m_personalData = new PersonalDataButton(session, PersonKind::Learner, content);
+    connect(m_personalData, &PersonalDataButton::erased, this, [this] { refresh(); });
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_personalData, 0, Qt::AlignTop);
+    contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_badges);
 
     m_tabs = new QTabWidget(content);
@@ -165,6 +172,7 @@ void LearnerDetailPane::showLearner(const Id& id)
     }
     const int year = m_session.format().toLocal(m_session.clock().nowUtc()).date().year();
     m_title->setText(learner->name);
+    m_personalData->setPerson(learner->meta.id, learner->name);
     QString badges = statusBadge(learner->status);
     if (learner->isMinor(year)) {
         badges += QStringLiteral(" ") + DetailForm::badgeHtml(tr("Minor"), QStringLiteral("#fde2c8"));

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace mentordesk {
 
 class DetailForm;
+class PersonalDataButton;
 class StudioSession;
 
 /// The right-hand side of the learners page: profile, payer, mentor, goals and notes; enrollments;
@@ -52,6 +53,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_title = nullptr;
+    PersonalDataButton* m_personalData = nullptr;
     QLabel* m_badges = nullptr;
     QTabWidget* m_tabs = nullptr;
     DetailForm* m_profile = nullptr;

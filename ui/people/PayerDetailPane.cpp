@@ -6,6 +6,7 @@
 #include "people/LearnerService.h"
 #include "people/PayerService.h"
 #include "people/widgets/DetailForm.h"
+#include "people/widgets/PersonalDataButton.h"
 #include "shell/StudioSession.h"
 
 #include <QEvent>
@@ -74,7 +75,12 @@ PayerDetailPane::PayerDetailPane(StudioSession& session, QWidget* parent)
     m_noLearners = new QLabel(content);
     m_noLearners->setWordWrap(true);
 
-    contentLayout->addWidget(m_title);
+    m_personalData = new PersonalDataButton(session, PersonKind::Payer, content);
+    connect(m_personalData, &PersonalDataButton::erased, this, [this] { refresh(); });
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_personalData, 0, Qt::AlignTop);
+    contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_badges);
     contentLayout->addSpacing(6);
     contentLayout->addWidget(m_form);
@@ -108,6 +114,7 @@ void PayerDetailPane::showPayer(const Id& id)
         return;
     }
     m_title->setText(payer->name);
+    m_personalData->setPerson(payer->meta.id, payer->name);
     m_badges->setText(payer->isArchived() ? DetailForm::badgeHtml(tr("Archived"), QStringLiteral("#e4e4e4"))
                                           : QString());
     m_badges->setVisible(payer->isArchived());

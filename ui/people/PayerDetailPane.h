@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace mentordesk {
 
 class DetailForm;
+class PersonalDataButton;
 class StudioSession;
 
 /// The right-hand side of the payers page: contact, invoice settings, notes and the learners the
@@ -46,6 +47,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_title = nullptr;
+    PersonalDataButton* m_personalData = nullptr;
     QLabel* m_badges = nullptr;
     DetailForm* m_form = nullptr;
     QLabel* m_learnersHeading = nullptr;

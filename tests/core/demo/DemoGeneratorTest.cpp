@@ -3,6 +3,7 @@
 
 #include "TestStudio.h"
 #include "importexport/StudioExporter.h"
+#include "security/AuditLog.h"
 #include "storage/Statement.h"
 
 #include <QBuffer>
@@ -152,4 +153,20 @@ TEST(DemoGeneratorFileTest, CancelledGenerationLeavesNoFile)
     auto twice = DemoGenerator::createFile(path, clock, smallOptions());
     ASSERT_FALSE(twice);
     EXPECT_TRUE(QFile::exists(path)) << "an existing file is never replaced";
+}
+
+// The demo bills through the real services, so its history is audited like a real one.
+TEST_F(DemoGeneratorTest, ItsBillingHistoryIsAuditedAndTheChainVerifies)
+{
+    auto verified = AuditLog(*m_db, m_clock).verify();
+    ASSERT_TRUE(verified);
+    EXPECT_TRUE(verified->intact());
+    EXPECT_EQ(
+        scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'invoice.issue'")),
+        scalar(*m_db, QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'issued' AND kind = 'invoice'")));
+    EXPECT_EQ(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'invoice.credit'")),
+              scalar(*m_db, QStringLiteral("SELECT count(*) FROM invoices WHERE kind = 'credit_note'")));
+    EXPECT_EQ(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'payment.record'")),
+              scalar(*m_db, QStringLiteral("SELECT count(*) FROM payments WHERE method <> 'payer_credit'")));
+    EXPECT_GT(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'invoice.issue'")), 0);
 }

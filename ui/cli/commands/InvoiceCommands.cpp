@@ -181,7 +181,7 @@ int runIssue(CommandContext& ctx)
     if (byPeriod == ctx.has(QStringLiteral("id"))) {
         return ctx.usageError(Tr::tr("give --id ID or --period YYYY-MM"));
     }
-    InvoiceService service(ctx.db(), ctx.clock());
+    InvoiceService service(ctx.db(), ctx.clock(), ctx.actor());
     Result<QList<Invoice>> issued =
         byPeriod ? service.issuePeriod(ctx.value(QStringLiteral("period")), *date)
                  : service.issue(ctx.value(QStringLiteral("id")), *date).map([](const Invoice& i) {
@@ -229,7 +229,7 @@ int runCredit(CommandContext& ctx)
         }
         request.lines.append(l);
     }
-    auto note = CreditNoteService(ctx.db(), ctx.clock()).credit(ctx.value(QStringLiteral("id")), request);
+    auto note = CreditNoteService(ctx.db(), ctx.clock(), ctx.actor()).credit(ctx.value(QStringLiteral("id")), request);
     if (!note) {
         return ctx.failWith(note.error());
     }
@@ -256,7 +256,7 @@ int runPay(CommandContext& ctx)
     }
     PaymentInput in{*date, *amount, ctx.value(QStringLiteral("method"), QStringLiteral("bank_transfer")),
                     ctx.value(QStringLiteral("reference"))};
-    auto out = PaymentService(ctx.db(), ctx.clock()).record(ctx.value(QStringLiteral("id")), in);
+    auto out = PaymentService(ctx.db(), ctx.clock(), ctx.actor()).record(ctx.value(QStringLiteral("id")), in);
     if (!out) {
         return ctx.failWith(out.error());
     }

@@ -59,7 +59,7 @@ int runSet(CommandContext& ctx, bool offer)
     if (!input) {
         return ctx.failWith(input.error());
     }
-    PlanService service(ctx.db(), ctx.clock());
+    PlanService service(ctx.db(), ctx.clock(), ctx.actor());
     auto plan = offer ? service.offerPlan(*input) : service.setPlan(ctx.value(QStringLiteral("enrollment")), *input);
     if (!plan) {
         return ctx.failWith(plan.error());
@@ -73,7 +73,7 @@ int runSet(CommandContext& ctx, bool offer)
 
 int runShow(CommandContext& ctx)
 {
-    PlanService service(ctx.db(), ctx.clock());
+    PlanService service(ctx.db(), ctx.clock(), ctx.actor());
     const bool offered = ctx.has(QStringLiteral("offered"));
     if (!offered && !ctx.has(QStringLiteral("enrollment"))) {
         return ctx.usageError(Tr::tr("give --enrollment ID or --offered"));
@@ -102,7 +102,7 @@ int runShow(CommandContext& ctx)
 
 int runRemove(CommandContext& ctx)
 {
-    if (auto ok = PlanService(ctx.db(), ctx.clock()).removePlan(ctx.value(QStringLiteral("id"))); !ok) {
+    if (auto ok = PlanService(ctx.db(), ctx.clock(), ctx.actor()).removePlan(ctx.value(QStringLiteral("id"))); !ok) {
         return ctx.failWith(ok.error());
     }
     return ctx.emitDone(Tr::tr("Removed plan %1.").arg(ctx.value(QStringLiteral("id"))));
@@ -120,7 +120,7 @@ int runBuyPackage(CommandContext& ctx)
     if (!date || !currency) {
         return ctx.failWith(!date ? date.error() : currency.error());
     }
-    auto p = PlanService(ctx.db(), ctx.clock()).buyPackage(ctx.value(QStringLiteral("enrollment")), *date);
+    auto p = PlanService(ctx.db(), ctx.clock(), ctx.actor()).buyPackage(ctx.value(QStringLiteral("enrollment")), *date);
     if (!p) {
         return ctx.failWith(p.error());
     }
@@ -142,7 +142,7 @@ int runMilestone(CommandContext& ctx)
         return ctx.failWith(date.error());
     }
     if (auto ok =
-            PlanService(ctx.db(), ctx.clock())
+            PlanService(ctx.db(), ctx.clock(), ctx.actor())
                 .markMilestoneReached(ctx.value(QStringLiteral("plan")), ctx.value(QStringLiteral("milestone")), *date);
         !ok) {
         return ctx.failWith(ok.error());
@@ -157,7 +157,7 @@ int runModuleStart(CommandContext& ctx)
     if (!date) {
         return ctx.failWith(date.error());
     }
-    if (auto ok = PlanService(ctx.db(), ctx.clock())
+    if (auto ok = PlanService(ctx.db(), ctx.clock(), ctx.actor())
                       .startModule(ctx.value(QStringLiteral("enrollment")), ctx.value(QStringLiteral("module")), *date);
         !ok) {
         return ctx.failWith(ok.error());
@@ -181,7 +181,7 @@ int runDiscount(CommandContext& ctx)
     if (!value) {
         return ctx.failWith(value.error());
     }
-    auto d = PlanService(ctx.db(), ctx.clock())
+    auto d = PlanService(ctx.db(), ctx.clock(), ctx.actor())
                  .addDiscount(ctx.value(QStringLiteral("payer")), ctx.value(QStringLiteral("plan")),
                               ctx.value(QStringLiteral("label")), percent, *value);
     if (!d) {

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "privacy/PersonalDataRegistry.h"
+
+namespace mentordesk {
+
+namespace {
+
+using V = ErasureAssignment::Value;
+
+ErasureAssignment clear(const QString& column)
+{
+    return {column, V::Given, QStringLiteral("")};
+}
+
+ErasureAssignment set(const QString& column, const QVariant& value)
+{
+    return {column, V::Given, value};
+}
+
+// clang-format off
+const QString kLearnerEnrollments = QStringLiteral("SELECT id FROM enrollments WHERE learner_id = ?");
+const QString kLearnerPlans = QStringLiteral("SELECT id FROM plans WHERE enrollment_id IN (SELECT id FROM enrollments WHERE learner_id = ?)");
+const QString kPayerInvoices = QStringLiteral("SELECT id FROM invoices WHERE payer_id = ?");
+const QString kDraftInvoices = QStringLiteral("SELECT id FROM invoices WHERE status = 'draft'");
+// clang-format on
+
+QString in(const QString& column, const QString& subquery)
+{
+    return column + QStringLiteral(" IN (") + subquery + QStringLiteral(")");
+}
+
+QList<PersonalTable> learnerTables()
+{
+    using R = PersonalDataRegistry;
+    const QString noText = R::tr("ids, dates and numbers only; nothing personal to erase");
+    return {
+        {PersonKind::Learner,
+         QStringLiteral("learners"),
+         R::tr("Learner"),
+         QStringLiteral("id = ?"),
+         {},
+         {{{{QStringLiteral("name"), V::Pseudonym, {}},
+            clear(QStringLiteral("email")),
+            clear(QStringLiteral("phone")),
+            clear(QStringLiteral("notes")),
+            clear(QStringLiteral("tags")),
+            set(QStringLiteral("birth_year"), QVariant()),
+            set(QStringLiteral("consent_contact"), 0),
+            set(QStringLiteral("consent_photos"), 0),
+            set(QStringLiteral("status"), QStringLiteral("archived"))},
+           {},
+           {}}},
+         {}},
+        {PersonKind::Learner,
+         QStringLiteral("learner_goals"),
+         R::tr("Goals"),
+         QStringLiteral("learner_id = ?"),
+         {},
+         {},
+         noText},
+        {PersonKind::Learner,
+         QStringLiteral("enrollments"),
+         R::tr("Enrollments"),
+         QStringLiteral("learner_id = ?"),
+         {},
+         {{{}, {QStringLiteral("title")}, {}}},
+         {}},
+        {PersonKind::Learner,
+         QStringLiteral("lesson_attendees"),
+         R::tr("Lesson attendance"),
+         QStringLiteral("learner_id = ?"),
+         {},
+         {},
+         noText},
+        // Notes of lessons the learner had alone are about them: cleared. Group lessons keep their notes,
+        // with the learner's name taken out.
+        {PersonKind::Learner,
+         QStringLiteral("lessons"),
+         R::tr("Lessons"),
+         in(QStringLiteral("id"), QStringLiteral("SELECT lesson_id FROM lesson_attendees WHERE learner_id = ?")),
+         {},
+         {{{clear(QStringLiteral("notes")), clear(QStringLiteral("homework"))},
+           {},
+           QStringLiteral("NOT EXISTS (SELECT 1 FROM lesson_attendees o WHERE o.lesson_id = lessons.id "
+                          "AND o.learner_id <> ? AND o.deleted_at IS NULL)")},
+          {{}, {QStringLiteral("notes"), QStringLiteral("homework"), QStringLiteral("location")}, {}}},
+         {}},
+        {PersonKind::Learner,
+         QStringLiteral("ratings"),
+         R::tr("Ratings"),
+         QStringLiteral("learner_id = ?"),
+         {},
+         {{{clear(QStringLiteral("comment"))}, {}, {}}},
+         R::tr("the stars stay (anonymous) so mentor and course ratings keep their counts")},
+        {PersonKind::Learner,
+         QStringLiteral("assessments"),
+         R::tr("Assessments"),
+         QStringLiteral("learner_id = ?"),
+         {},
+         {{{clear(QStringLiteral("note"))}, {}, {}}},
+         R::tr("mastery figures stay (anonymous)")},
+        {PersonKind::Learner,
+         QStringLiteral("plans"),
+         R::tr("Plans"),
+         in(QStringLiteral("enrollment_id"), kLearnerEnrollments),
+         {},
+         {{{}, {QStringLiteral("label"), QStringLiteral("terms")}, {}}},
+         {}},
+        {PersonKind::Learner,
+         QStringLiteral("discounts"),
+         R::tr("Plan discounts"),
+         in(QStringLiteral("plan_id"), kLearnerPlans),
+         {},
+         {{{}, {QStringLiteral("label")}, {}}},
+         {}},
+        {PersonKind::Learner,
+         QStringLiteral("package_purchases"),
+         R::tr("Packages bought"),
+         in(QStringLiteral("enrollment_id"), kLearnerEnrollments),
+         {},
+         {},
+         noText},
+        {PersonKind::Learner,
+         QStringLiteral("milestone_states"),
+         R::tr("Milestones reached"),
+         in(QStringLiteral("plan_id"), kLearnerPlans),
+         {},
+         {},
+         noText},
+        {PersonKind::Learner,
+         QStringLiteral("module_starts"),
+         R::tr("Modules started"),
+         in(QStringLiteral("enrollment_id"), kLearnerEnrollments),
+         {},
+         {},
+         noText},
+        {PersonKind::Learner,
+         QStringLiteral("invoice_lines"),
+         R::tr("Invoice lines"),
+         QStringLiteral("learner_id = ? OR ") + in(QStringLiteral("enrollment_id"), kLearnerEnrollments) +
+             QStringLiteral(" OR ") + in(QStringLiteral("plan_id"), kLearnerPlans),
+         {},
+         {{{},
+           {QStringLiteral("description"), QStringLiteral("group_label"), QStringLiteral("args")},
+           in(QStringLiteral("invoice_id"), kDraftInvoices)}},
+         R::tr("lines of issued invoices are retained by law and immutable")},
+        {PersonKind::Learner,
+         QStringLiteral("billed_sources"),
+         R::tr("What was billed"),
+         in(QStringLiteral("enrollment_id"), kLearnerEnrollments) + QStringLiteral(" OR ") +
+             in(QStringLiteral("plan_id"), kLearnerPlans),
+         {},
+         {},
+         noText},
+    };
+}
+
+QList<PersonalTable> payerTables()
+{
+    using R = PersonalDataRegistry;
+    const QString noText = R::tr("ids, dates and numbers only; nothing personal to erase");
+    const QString drafts = QStringLiteral("status = 'draft'");
+    return {
+        {PersonKind::Payer,
+         QStringLiteral("payers"),
+         R::tr("Payer"),
+         QStringLiteral("id = ?"),
+         {},
+         {{{{QStringLiteral("name"), V::Pseudonym, {}},
+            clear(QStringLiteral("email")),
+            clear(QStringLiteral("phone")),
+            clear(QStringLiteral("address")),
+            clear(QStringLiteral("tax_id")),
+            clear(QStringLiteral("notes")),
+            {QStringLiteral("archived_at"), V::Now, {}}},
+           {},
+           {}}},
+         {}},
+        // The learners they pay for: only who they are (their own data is the learner's to export).
+        {PersonKind::Payer,
+         QStringLiteral("learners"),
+         R::tr("Learners paid for"),
+         QStringLiteral("payer_id = ?"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status")},
+         {{{}, {QStringLiteral("notes")}, {}}},
+         R::tr("the learners stay; only mentions of the payer in their notes are removed")},
+        {PersonKind::Payer,
+         QStringLiteral("discounts"),
+         R::tr("Discounts"),
+         QStringLiteral("payer_id = ?"),
+         {},
+         {{{}, {QStringLiteral("label")}, {}}},
+         {}},
+        {PersonKind::Payer,
+         QStringLiteral("invoices"),
+         R::tr("Invoices and credit notes"),
+         QStringLiteral("payer_id = ?"),
+         {},
+         {{{{QStringLiteral("payer_name"), V::Pseudonym, {}},
+            clear(QStringLiteral("payer_address")),
+            clear(QStringLiteral("payer_tax_id"))},
+           {QStringLiteral("reason")},
+           drafts}},
+         R::tr("issued invoices and credit notes keep the payer's name, address and tax id: retained by law and "
+               "immutable")},
+        {PersonKind::Payer,
+         QStringLiteral("invoice_lines"),
+         R::tr("Invoice lines"),
+         in(QStringLiteral("invoice_id"), kPayerInvoices),
+         {},
+         {{{},
+           {QStringLiteral("description"), QStringLiteral("group_label"), QStringLiteral("args")},
+           in(QStringLiteral("invoice_id"), kDraftInvoices)}},
+         R::tr("lines of issued invoices are retained by law and immutable")},
+        {PersonKind::Payer,
+         QStringLiteral("invoice_taxes"),
+         R::tr("Invoice taxes"),
+         in(QStringLiteral("invoice_id"), kPayerInvoices),
+         {},
+         {},
+         noText},
+        {PersonKind::Payer,
+         QStringLiteral("billed_sources"),
+         R::tr("What was billed"),
+         in(QStringLiteral("invoice_id"), kPayerInvoices),
+         {},
+         {},
+         noText},
+        {PersonKind::Payer,
+         QStringLiteral("payments"),
+         R::tr("Payments"),
+         QStringLiteral("payer_id = ? OR ") + in(QStringLiteral("invoice_id"), kPayerInvoices),
+         {},
+         {},
+         R::tr("payments are accounting records: retained by law and insert-only")},
+        {PersonKind::Payer,
+         QStringLiteral("payer_credits"),
+         R::tr("Payer credit"),
+         QStringLiteral("payer_id = ? OR ") + in(QStringLiteral("invoice_id"), kPayerInvoices),
+         {},
+         {},
+         R::tr("the credit ledger is an accounting record: retained by law and insert-only")},
+    };
+}
+
+} // namespace
+
+QList<PersonalTable> PersonalDataRegistry::entries()
+{
+    return learnerTables() + payerTables();
+}
+
+QList<PersonalTable> PersonalDataRegistry::entriesFor(PersonKind kind)
+{
+    return kind == PersonKind::Learner ? learnerTables() : payerTables();
+}
+
+} // namespace mentordesk
