@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
-#include "importexport/ExportDialog.h"
-#include "importexport/ImportWizard.h"
 #include "search/GlobalSearchPopup.h"
+#include "security/SessionLock.h"
 #include "settings/AutomaticBackup.h"
-#include "shell/NewStudioDialog.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
 #include "shell/StudioSession.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
-#include "storage/StudioBackup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -43,7 +39,6 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kLastPageKey = QStringLiteral("window/lastPage");
 const QString kRecentKey = QStringLiteral("studios/recent");
-constexpr int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
@@ -54,10 +49,21 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_root = new QStackedWidget(this);
     buildStudioView();
     setCentralWidget(m_root);
+    m_lock = new SessionLock(m_root, m_clock, this);
     buildMenus();
 
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_statusUser);
     m_statusStudio = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusStudio);
+    connect(m_lock, &SessionLock::lockedChanged, this, &MainWindow::updateActions);
+    connect(m_lock, &SessionLock::unlocked, this, [this](bool switchedUser) {
+        if (switchedUser) {
+            deletePages(); // Why: the next account may see other records; pages start afresh.
+        }
+        showStudioView();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
@@ -111,66 +117,12 @@ void MainWindow::buildStudioView()
     }
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* newAction = file->addAction(tr("&New Studio…"), this, &MainWindow::newStudio);
-    newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(tr("&Open Studio…"), this, &MainWindow::openStudioDialog);
-    openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Demo Studio"), this, &MainWindow::openDemoStudio);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    QAction* backup = file->addAction(tr("&Back Up Studio…"), this, &MainWindow::backupStudio);
-    backup->setObjectName(QStringLiteral("backupAction"));
-    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importCsv);
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    file->addSeparator();
-    QAction* close = file->addAction(tr("&Close Studio"), this, &MainWindow::closeStudio);
-    close->setShortcut(QKeySequence::Close);
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(QStringLiteral("goMenu"));
-    QAction* search = go->addAction(tr("&Search…"), this, [this] {
-        if (m_session) {
-            m_search->setFocus();
-            m_search->selectAll();
-        }
-    });
-    search->setObjectName(QStringLiteral("searchAction"));
-    search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
-
-    QToolBar* bar = addToolBar(tr("Search"));
-    m_searchBar = bar;
-    bar->setObjectName(QStringLiteral("searchBar"));
-    bar->setMovable(false);
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("globalSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(360);
-    m_search->setMinimumWidth(240);
-    bar->addWidget(m_search);
-    m_searchPopup = new GlobalSearchPopup(m_search, this);
-}
-
 void MainWindow::retranslate()
 {
     m_search->setPlaceholderText(tr("Search learners, payers, courses… (Ctrl+K)"));
     setWindowTitle(m_session ? tr("%1 — MentorDesk").arg(m_session->settings().name) : tr("MentorDesk"));
     m_statusStudio->setText(m_session ? QDir::toNativeSeparators(m_session->path()) : QString());
-    m_searchBar->setVisible(m_session != nullptr);
+    updateActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -209,11 +161,12 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
     m_searchPopup->setSession(m_session.get());
-    rebuildPages();
+    if (!m_lock->begin(m_session.get())) {
+        showStudioView();
+    }
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("first page built and shown in %lld ms", trace.restart());
     }
-    m_root->setCurrentWidget(m_studioView);
     rememberRecent(QFileInfo(path).absoluteFilePath());
     retranslate();
     emit studioOpened(path);
@@ -236,6 +189,16 @@ void MainWindow::closeStudio()
                                      .arg(backup.error().message));
         }
     }
+    deletePages();
+    m_lock->end();
+    m_searchPopup->setSession(nullptr);
+    m_session.reset();
+    showWelcome();
+    retranslate();
+}
+
+void MainWindow::deletePages()
+{
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->clear();
@@ -248,10 +211,29 @@ void MainWindow::closeStudio()
     }
     m_pages.clear();
     m_pageInfos.clear();
-    m_searchPopup->setSession(nullptr);
-    m_session.reset();
-    showWelcome();
+}
+
+void MainWindow::showStudioView()
+{
+    if (m_pageInfos.isEmpty()) {
+        rebuildPages();
+    }
+    m_root->setCurrentWidget(m_studioView);
     retranslate();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr && !m_lock->isLocked();
+    for (QAction* action : std::as_const(m_studioActions)) {
+        action->setEnabled(open);
+    }
+    const bool login = m_session != nullptr && m_session->loginRequired();
+    m_lockAction->setEnabled(open && login);
+    m_searchBar->setVisible(open);
+    const Actor& actor = m_session ? m_session->actor() : Actor{};
+    m_statusUser->setText(open && login ? tr("Signed in as %1 (%2)").arg(actor.username, roleLabel(actor.role))
+                                        : QString());
 }
 
 void MainWindow::showWelcome()
@@ -360,101 +342,6 @@ bool MainWindow::navigateTo(const QString& kind, const QString& id)
     }
     statusBar()->showMessage(tr("Nothing to show for that item yet."), 5000);
     return false;
-}
-
-void MainWindow::rememberRecent(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    settings.setValue(kRecentKey, recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    m_recentMenu->clear();
-    for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStudio(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    if (m_welcome != nullptr) {
-        m_welcome->setRecentStudios(recent);
-    }
-}
-
-void MainWindow::newStudio()
-{
-    NewStudioDialog dialog(m_clock, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        openStudio(dialog.createdPath());
-    }
-}
-
-void MainWindow::openStudioDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Studio"), QString(),
-                                                      tr("MentorDesk studios (*.mentordesk);;All files (*)"));
-    if (!path.isEmpty()) {
-        openStudio(path);
-    }
-}
-
-void MainWindow::openDemoStudio()
-{
-    const QString path = demoStudioPath();
-    if (!QFileInfo::exists(path) && !createDemoStudio(path, m_clock, this)) {
-        return;
-    }
-    openStudio(path);
-}
-
-void MainWindow::backupStudio()
-{
-    if (!m_session) {
-        return;
-    }
-    const QString suggested = m_session->path() + QStringLiteral(".backup");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Studio"), suggested,
-                                                        tr("MentorDesk studios (*.mentordesk);;All files (*)"));
-    if (target.isEmpty()) {
-        return;
-    }
-    if (auto ok = StudioBackup::backup(m_session->db(), target); !ok) {
-        QMessageBox::warning(this, tr("Backup failed"), ok.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
-}
-
-void MainWindow::importCsv()
-{
-    if (m_session) {
-        ImportWizard wizard(*m_session, this);
-        wizard.exec();
-    }
-}
-
-void MainWindow::exportData()
-{
-    if (m_session) {
-        ExportDialog dialog(*m_session, this);
-        dialog.exec();
-    }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About MentorDesk"),
-                       tr("<h3>MentorDesk %1</h3><p>A local-first studio manager for independent mentors and small "
-                          "tutoring studios: learners, lessons, billing, progress and recommendations, on your own "
-                          "computer.</p><p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QStringLiteral(MENTORDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

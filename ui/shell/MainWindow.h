@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +20,7 @@ namespace mentordesk {
 class Clock;
 class GlobalSearchPopup;
 class Page;
+class SessionLock;
 class StudioSession;
 class WelcomeWidget;
 
@@ -39,6 +41,8 @@ public:
     void closeStudio();
     /// Shows the welcome screen (create, open or demo studio); built the first time it is needed.
     void showWelcome();
+    /// Locking and signing in for studios whose login is on (docs/security.md).
+    [[nodiscard]] SessionLock& sessionLock() const { return *m_lock; }
     [[nodiscard]] StudioSession* session() const { return m_session.get(); }
     /// The pages of the open studio, in sidebar order; builds every page not built yet.
     [[nodiscard]] QList<Page*> pages();
@@ -67,6 +71,11 @@ private:
     /// The page in sidebar row `row`, built (and added to the stack) on first use.
     Page* ensurePage(int row);
     void retranslate();
+    /// Enables what needs an open, unlocked studio; shows who is signed in.
+    void updateActions();
+    /// Shows the studio's pages once someone may see them (at open, or after signing in).
+    void showStudioView();
+    void deletePages();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void newStudio();
@@ -89,6 +98,10 @@ private:
     QToolBar* m_searchBar = nullptr;
     QLabel* m_statusStudio = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_lockAction = nullptr;
+    QList<QAction*> m_studioActions; ///< Enabled only while a studio is open and unlocked.
+    QLabel* m_statusUser = nullptr;
+    SessionLock* m_lock = nullptr;
     QList<PageInfo> m_pageInfos; ///< The sidebar, in order.
     QList<Page*> m_pages;        ///< Parallel to m_pageInfos; nullptr until the page is built.
 };

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/NewStudioDialog.h"
 
+#include "security/AccountService.h"
 #include "storage/Database.h"
 #include "storage/StudioLocation.h"
 #include "studio/StudioService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,6 +41,7 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
     setWindowTitle(tr("New Studio"));
     auto* form = new QFormLayout;
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("studioName"));
     m_name->setPlaceholderText(tr("e.g. Harbour Lights Music Studio"));
     m_name->setToolTip(tr("The name printed on invoices and shown in the title bar."));
     m_nameError = errorLabel(this);
@@ -46,6 +49,7 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
     form->addRow(QString(), m_nameError);
 
     m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setEditable(true);
     m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CNY"),
                           QStringLiteral("SGD"), QStringLiteral("HKD"), QStringLiteral("AUD"), QStringLiteral("CAD"),
@@ -60,6 +64,7 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
     form->addRow(QString(), m_currencyError);
 
     m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
     m_timeZone->setEditable(true);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         m_timeZone->addItem(QString::fromUtf8(id));
@@ -78,6 +83,7 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
 
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("studioFile"));
     m_file->setText(QFileInfo(defaultStudioPath()).absoluteFilePath());
     m_file->setToolTip(tr("The studio is one file. Keep it on a local disk, not on a network share or a sync folder."));
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -87,6 +93,34 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
     form->addRow(tr("&File:"), fileRow);
     form->addRow(QString(), m_fileError);
     connect(browse, &QPushButton::clicked, this, &NewStudioDialog::browse);
+
+    m_signIn = new QCheckBox(tr("Everyone &signs in (a computer shared by several people)"), this);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signIn->setChecked(true);
+    m_signIn->setToolTip(tr("Untick on your own computer if you work alone: the studio then opens without a "
+                            "password. You can turn sign-in on later in Settings."));
+    form->addRow(tr("Sign-in:"), m_signIn);
+    m_ownerName = new QLineEdit(this);
+    m_ownerName->setObjectName(QStringLiteral("ownerUsername"));
+    m_ownerName->setText(qEnvironmentVariable("USER"));
+    m_ownerName->setToolTip(tr("Your username as the studio's owner (you can add mentors' accounts later)."));
+    m_ownerPassword = new QLineEdit(this);
+    m_ownerPassword->setObjectName(QStringLiteral("ownerPassword"));
+    m_ownerPassword->setEchoMode(QLineEdit::Password);
+    m_ownerPassword->setPlaceholderText(tr("At least 8 characters"));
+    m_ownerConfirm = new QLineEdit(this);
+    m_ownerConfirm->setObjectName(QStringLiteral("ownerConfirm"));
+    m_ownerConfirm->setEchoMode(QLineEdit::Password);
+    m_ownerError = errorLabel(this);
+    form->addRow(tr("Owner &username:"), m_ownerName);
+    form->addRow(tr("&Password:"), m_ownerPassword);
+    form->addRow(tr("&Repeat password:"), m_ownerConfirm);
+    form->addRow(QString(), m_ownerError);
+    connect(m_signIn, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget* w : std::initializer_list<QWidget*>{m_ownerName, m_ownerPassword, m_ownerConfirm}) {
+            w->setEnabled(on);
+        }
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Studio"));
@@ -110,7 +144,7 @@ void NewStudioDialog::browse()
 
 void NewStudioDialog::clearErrors()
 {
-    for (QLabel* label : {m_nameError, m_currencyError, m_timeZoneError, m_fileError}) {
+    for (QLabel* label : {m_nameError, m_currencyError, m_timeZoneError, m_fileError, m_ownerError}) {
         label->hide();
     }
 }
@@ -128,6 +162,12 @@ void NewStudioDialog::showError(const QString& field, const QString& message)
     } else if (field == QStringLiteral("time_zone")) {
         label = m_timeZoneError;
         focus = m_timeZone;
+    } else if (field == QStringLiteral("username") || field == QStringLiteral("display_name")) {
+        label = m_ownerError;
+        focus = m_ownerName;
+    } else if (field == QStringLiteral("password")) {
+        label = m_ownerError;
+        focus = m_ownerPassword;
     }
     label->setText(message);
     label->show();
@@ -142,7 +182,11 @@ void NewStudioDialog::accept()
     settings.currency = m_currency->currentText();
     settings.timeZone = m_timeZone->currentText();
     settings.language = m_language->currentData().toString();
-    settings.locale = settings.language == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QLocale::system().name();
+    // Why the fallback: a machine without a configured locale reports "C", which is no place's format.
+    const QString systemLocale = QLocale::system().name();
+    settings.locale = settings.language == QStringLiteral("zh_CN")                    ? QStringLiteral("zh_CN")
+                      : systemLocale == QStringLiteral("C") || systemLocale.isEmpty() ? QStringLiteral("en_US")
+                                                                                      : systemLocale;
     auto valid = StudioService::validate(settings);
     if (!valid) {
         showError(valid.error().field, valid.error().message);
@@ -159,16 +203,31 @@ void NewStudioDialog::accept()
                                               .arg(QDir::toNativeSeparators(path)));
         return;
     }
+    if (m_signIn->isChecked() && m_ownerPassword->text() != m_ownerConfirm->text()) {
+        showError(QStringLiteral("password"), tr("The two passwords differ."));
+        return;
+    }
     auto db = Database::open(path);
     if (!db) {
         showError(QStringLiteral("file"), db.error().message);
         return;
     }
     auto created = StudioService(**db, m_clock).initialize(*valid);
-    if (!created) {
+    Result<void> owner;
+    if (created && m_signIn->isChecked()) {
+        AccountInput input;
+        input.username = m_ownerName->text().trimmed();
+        input.role = Role::Owner;
+        input.password = m_ownerPassword->text();
+        if (auto account = AccountService(**db, m_clock).createOwner(input); !account) {
+            owner = fail(account.error());
+        }
+    }
+    if (!created || !owner) {
+        const Error error = !created ? created.error() : owner.error();
         db->reset();
         QFile::remove(path);
-        showError(created.error().field, created.error().message);
+        showError(error.field, error.message);
         return;
     }
     m_createdPath = path;

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -40,6 +41,11 @@ private:
     QLabel* m_currencyError = nullptr;
     QLabel* m_timeZoneError = nullptr;
     QLabel* m_fileError = nullptr;
+    QCheckBox* m_signIn = nullptr;
+    QLineEdit* m_ownerName = nullptr;
+    QLineEdit* m_ownerPassword = nullptr;
+    QLineEdit* m_ownerConfirm = nullptr;
+    QLabel* m_ownerError = nullptr;
     QString m_createdPath;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/StudioSession.h"
 
+#include "security/AccountService.h"
 #include "storage/Database.h"
 #include "studio/StudioService.h"
 
@@ -42,6 +43,19 @@ void StudioSession::reloadSettings()
         m_formatter = Formatter(m_settings);
         emit settingsChanged();
     }
+}
+
+void StudioSession::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    emit actorChanged();
+}
+
+bool StudioSession::loginRequired() const
+{
+    const Result<bool> required = AccountService(*m_db, m_clock).loginRequired();
+    // Why true on error: when the setting cannot be read, asking to sign in is the safe side.
+    return !required || *required;
 }
 
 } // namespace mentordesk

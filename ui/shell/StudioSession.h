@@ -3,6 +3,7 @@
 
 #include "common/Formatter.h"
 #include "common/Result.h"
+#include "security/Actor.h"
 #include "studio/StudioSettings.h"
 
 #include <QObject>
@@ -33,11 +34,20 @@ public:
     /// Reloads the settings after an edit and tells the pages.
     void reloadSettings();
 
+    /// Who is signed in: the local owner while the studio's login is off; with the login on, the
+    /// account that signed in on the lock screen.
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor);
+    /// Whether the studio asks everyone to sign in (meta "security.login"; read when asked).
+    [[nodiscard]] bool loginRequired() const;
+
 signals:
     void settingsChanged();
     /// Something in the studio changed (a page saved data); other pages refresh lazily.
     void dataChanged();
     void navigationRequested(const QString& kind, const QString& id);
+    /// Another account signed in (switch user).
+    void actorChanged();
 
 public:
     /// Pages call this after they wrote something.
@@ -51,6 +61,7 @@ private:
     const Clock& m_clock;
     StudioSettings m_settings;
     Formatter m_formatter;
+    Actor m_actor = Actor::localOwner();
 };
 
 } // namespace mentordesk
