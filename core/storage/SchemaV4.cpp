@@ -15,7 +15,8 @@
 // `lessons_start_progress` and `lesson_attendees_lesson_progress` cover what the progress model reads
 // of lessons in a time range and of their attendees, so the studio-wide pace window (about 7,000
 // lessons on the design-scale studio) is read from index pages in time order instead of one table
-// page per lesson and attendee.
+// page per lesson and attendee; with `mentor_id` the first also covers the hours and utilisation
+// reports (lessons per mentor per week). It starts with `starts_at`, so it replaces `lessons_start`.
 #include "storage/Migration.h"
 
 namespace mentordesk {
@@ -47,9 +48,10 @@ Migration schemaV4()
         QStringLiteral("CREATE TABLE enrollment_held_minutes (enrollment_id TEXT PRIMARY KEY NOT NULL, "
             "held_minutes INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX lessons_start_progress ON lessons "
-            "(starts_at, id, status, actual_minutes, planned_minutes, deleted_at)"),
+            "(starts_at, id, mentor_id, status, actual_minutes, planned_minutes, deleted_at)"),
         QStringLiteral("CREATE INDEX lesson_attendees_lesson_progress ON lesson_attendees "
             "(lesson_id, deleted_at, enrollment_id, status)"),
+        QStringLiteral("DROP INDEX lessons_start"),
         QStringLiteral("INSERT INTO enrollment_held_minutes (enrollment_id, held_minutes) "
             "SELECT la.enrollment_id, SUM(") + share(QStringLiteral("la"), QStringLiteral("l")) +
             QStringLiteral(") FROM lesson_attendees la JOIN lessons l ON l.id = la.lesson_id "

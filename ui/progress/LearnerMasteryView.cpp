@@ -42,7 +42,8 @@ LearnerMasteryView::LearnerMasteryView(QWidget* parent)
     m_grid->setHorizontalSpacing(10);
     m_grid->setVerticalSpacing(3);
     m_grid->setColumnStretch(0, 2);
-    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(1, 2);
+    m_grid->setColumnStretch(2, 2);
     layout->addWidget(m_title);
     layout->addLayout(m_grid);
     clear();
@@ -75,7 +76,9 @@ void LearnerMasteryView::addRow(const QString& name, int percent, const QString&
     bar->setFormat(tr("%1 %").arg(percent));
     bar->setMaximumHeight(16);
     auto* info = new QLabel(detail, this);
+    info->setWordWrap(true); // Why: the learner pane is narrow; long details must not widen it.
     info->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    label->setWordWrap(true);
     m_grid->addWidget(label, row, 0);
     m_grid->addWidget(bar, row, 1);
     m_grid->addWidget(info, row, 2);

@@ -10,7 +10,10 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -92,6 +95,16 @@ TEST_F(LearnerProgressTabTest, WritesTheReportAndIsATabOfTheLearnerDetail)
     ASSERT_GE(index, 0);
     EXPECT_EQ(tabs->tabText(index), QStringLiteral("Progress"));
     EXPECT_FALSE(pane.progress()->enrollmentWidgets().isEmpty());
+
+    tabs->setCurrentIndex(index);
+    pane.resize(700, 1000);
+    pane.show();
+    QCoreApplication::processEvents(); // let the scroll area settle its geometry
+    const QPixmap shot = pane.grab();
+    EXPECT_FALSE(shot.isNull());
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_UI_SHOTS"); !dir.isEmpty()) {
+        shot.save(QDir(dir).filePath(QStringLiteral("learner-progress-tab.png"))); // for looking at it
+    }
 
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     auto pages = pane.progress()->writeReport(path);
