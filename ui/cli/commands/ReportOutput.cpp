@@ -31,6 +31,10 @@ void styleForText(const ReportTextStyle& style, QStringList& columns, QJsonArray
     for (QString& c : shown) {
         if (style.currency && c.endsWith(kMinorSuffix)) {
             c.chop(kMinorSuffix.size());
+        } else if (style.minutesAsDuration && c == QStringLiteral("minutes")) {
+            c = QStringLiteral("time");
+        } else if (style.minutesAsDuration && isMinutesColumn(c)) {
+            c.chop(QStringLiteral("_minutes").size());
         }
     }
     QJsonArray out;

@@ -19,7 +19,8 @@ struct ReportTextStyle
     /// Set: columns named "…_minor" are shown as money in this currency ("1234.50") under the
     /// name without the suffix.
     std::optional<Currency> currency;
-    /// Columns named "minutes" or "…_minutes" are shown as hours and minutes ("7 h 45 min").
+    /// Columns named "minutes" or "…_minutes" are shown as hours and minutes ("7 h 45 min") under the
+    /// name without "_minutes" ("minutes" becomes "time").
     bool minutesAsDuration = false;
 };
 
