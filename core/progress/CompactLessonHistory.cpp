@@ -18,36 +18,37 @@ Result<QHash<Id, QList<LessonEvent>>> CompactLessonHistory::load(ProgressReposit
                                                                  const QList<EnrollmentSummary>& enrollments)
 {
     // The pace window is asOf − 7·W < date ≤ asOf (docs/progress-model.md).
-    const QDateTime windowUtc = zone.startOfDayUtc(asOf.addDays(1 - 7LL * std::max(1, paceWindowWeeks)));
+    const QDate windowStart = asOf.addDays(1 - 7LL * std::max(1, paceWindowWeeks));
+    const QDateTime windowUtc = zone.startOfDayUtc(windowStart);
     const QDateTime untilUtc = zone.startOfDayUtc(asOf.addDays(1));
-    auto before = repo.heldBefore(scope, windowUtc);
-    if (!before) {
-        return fail(before.error());
-    }
+    auto totals = repo.heldTotals(scope);
+    auto later = repo.heldSince(scope, untilUtc);
     auto recent = repo.lessons(scope, local, untilUtc, windowUtc);
-    if (!recent) {
-        return fail(recent.error());
+    if (!totals || !later || !recent) {
+        return fail(!totals ? totals.error() : !later ? later.error() : recent.error());
     }
     QHash<Id, QList<LessonEvent>> out;
     for (const EnrollmentSummary& e : enrollments) {
-        QList<LessonEvent> events;
-        const ProgressRepository::HeldBefore held = before->value(e.id);
-        if (held.lastHeldUtc.isValid()) {
-            const QDate day = zone.toLocal(held.lastHeldUtc).date;
-            qint64 minutes = held.minutes;
-            do {
-                const int chunk = static_cast<int>(std::min<qint64>(minutes, kMaxLessonMinutes));
-                events.append({day, LessonOutcome::Held, chunk});
-                minutes -= chunk;
-            } while (minutes > 0);
-        }
         const QList<LessonEvent> inWindow = recent->value(e.id);
-        const bool heldInWindow = std::any_of(inWindow.cbegin(), inWindow.cend(),
-                                              [](const LessonEvent& l) { return l.outcome == LessonOutcome::Held; });
-        if (!heldInWindow) {
-            // Why: the trailing run of misses may start before the window; read it for this enrollment only.
-            auto older = repo.lessons({ProgressScope::Kind::Enrollment, e.id}, local, windowUtc,
-                                      held.lastHeldUtc.isValid() ? held.lastHeldUtc.addSecs(1) : QDateTime());
+        qint64 heldInWindow = 0;
+        bool anyHeld = false;
+        for (const LessonEvent& l : inWindow) {
+            if (l.outcome == LessonOutcome::Held) {
+                heldInWindow += l.minutes;
+                anyHeld = true;
+            }
+        }
+        QList<LessonEvent> events;
+        if (anyHeld) {
+            qint64 minutes = totals->value(e.id) - heldInWindow - later->value(e.id);
+            while (minutes > 0) {
+                const int chunk = static_cast<int>(std::min<qint64>(minutes, kMaxLessonMinutes));
+                events.append({windowStart.addDays(-1), LessonOutcome::Held, chunk});
+                minutes -= chunk;
+            }
+        } else {
+            // Why: the last held day and the trailing run of misses may lie anywhere before the window.
+            auto older = repo.lessons({ProgressScope::Kind::Enrollment, e.id}, local, windowUtc);
             if (!older) {
                 return fail(older.error());
             }

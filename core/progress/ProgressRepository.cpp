@@ -134,29 +134,47 @@ Result<QHash<Id, QList<LessonEvent>>> ProgressRepository::lessons(const Progress
     return out;
 }
 
-Result<QHash<Id, ProgressRepository::HeldBefore>> ProgressRepository::heldBefore(const ProgressScope& scope,
-                                                                                 const QDateTime& beforeUtc)
+Result<QHash<Id, qint64>> ProgressRepository::heldTotals(const ProgressScope& scope)
 {
-    auto s = m_db.prepare(QStringLiteral("SELECT la.enrollment_id, SUM(COALESCE(l.actual_minutes, l.planned_minutes)), "
-                                         "MAX(l.starts_at)") +
-                          ProgressScopeSql::from() +
-                          QStringLiteral(" CROSS JOIN lesson_attendees la ON la.enrollment_id = e.id AND "
-                                         "la.deleted_at IS NULL CROSS JOIN lessons l ON l.id = la.lesson_id "
-                                         "WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL") +
-                          ProgressScopeSql::condition(scope) +
-                          QStringLiteral(" AND l.starts_at < ? AND COALESCE(la.status, l.status) = 'held' "
-                                         "GROUP BY la.enrollment_id"));
+    auto s = m_db.prepare(QStringLiteral("SELECT e.id, h.held_minutes") + ProgressScopeSql::from() +
+                          QStringLiteral(" JOIN enrollment_held_minutes h ON h.enrollment_id = e.id "
+                                         "WHERE e.deleted_at IS NULL") +
+                          ProgressScopeSql::condition(scope));
     if (!s) {
         return fail(s.error());
     }
     ProgressScopeSql::bind(*s, scope);
-    s->bind(toSqlTime(beforeUtc));
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
     }
-    QHash<Id, HeldBefore> out;
+    QHash<Id, qint64> out;
     while (s->next()) {
-        out.insert(s->text(0), {s->integer(1), fromSqlTime(s->text(2))});
+        out.insert(s->text(0), s->integer(1));
+    }
+    return out;
+}
+
+Result<QHash<Id, qint64>> ProgressRepository::heldSince(const ProgressScope& scope, const QDateTime& fromUtc)
+{
+    // Why: CROSS JOIN walks the lessons from `fromUtc` on by start time (few: the ones after today).
+    auto s = m_db.prepare(
+        QStringLiteral("SELECT la.enrollment_id, SUM(COALESCE(l.actual_minutes, l.planned_minutes)) FROM lessons l "
+                       "CROSS JOIN lesson_attendees la ON la.lesson_id = l.id AND la.deleted_at IS NULL "
+                       "CROSS JOIN enrollments e ON e.id = la.enrollment_id JOIN learners le ON le.id = e.learner_id "
+                       "WHERE e.deleted_at IS NULL AND l.deleted_at IS NULL") +
+        ProgressScopeSql::condition(scope) +
+        QStringLiteral(" AND l.starts_at >= ? AND COALESCE(la.status, l.status) = 'held' GROUP BY la.enrollment_id"));
+    if (!s) {
+        return fail(s.error());
+    }
+    ProgressScopeSql::bind(*s, scope);
+    s->bind(toSqlTime(fromUtc));
+    if (auto ok = s->exec(); !ok) {
+        return fail(ok.error());
+    }
+    QHash<Id, qint64> out;
+    while (s->next()) {
+        out.insert(s->text(0), s->integer(1));
     }
     return out;
 }

@@ -24,13 +24,6 @@ public:
 
     /// Enrollments of the scope, ordered by learner name, start date, id.
     [[nodiscard]] Result<QList<EnrollmentSummary>> enrollments(const ProgressScope& scope);
-    /// Held minutes before an instant and the start of the last held lesson before it.
-    struct HeldBefore
-    {
-        qint64 minutes = 0;
-        QDateTime lastHeldUtc;
-    };
-
     /// Per enrollment id: its lessons starting in [fromUtc, untilUtc) (an invalid `fromUtc`: no lower
     /// bound), in time order. The outcome is the attendee's own status when set, else the lesson's;
     /// held minutes are the actual minutes (the planned ones when none were recorded). Dates are
@@ -38,9 +31,11 @@ public:
     [[nodiscard]] Result<QHash<Id, QList<LessonEvent>>> lessons(const ProgressScope& scope, const LocalTimeSql& local,
                                                                 const QDateTime& untilUtc,
                                                                 const QDateTime& fromUtc = {});
-    /// Per enrollment id with a held lesson starting before `beforeUtc`: the held minutes and the
-    /// last held start, summed in SQL (enrollments without one are absent).
-    [[nodiscard]] Result<QHash<Id, HeldBefore>> heldBefore(const ProgressScope& scope, const QDateTime& beforeUtc);
+    /// Per enrollment id of the scope: all its held minutes, whatever the lessons' dates, from the
+    /// trigger-kept `enrollment_held_minutes` (enrollments without a row have none and are absent).
+    [[nodiscard]] Result<QHash<Id, qint64>> heldTotals(const ProgressScope& scope);
+    /// Per enrollment id of the scope with a held lesson starting at or after `fromUtc`: those minutes.
+    [[nodiscard]] Result<QHash<Id, qint64>> heldSince(const ProgressScope& scope, const QDateTime& fromUtc);
     /// Per enrollment id: the assessments linked to it made before `untilUtc`, in time order.
     [[nodiscard]] Result<QHash<Id, QList<TopicAssessment>>>
     assessments(const ProgressScope& scope, const LocalTimeSql& local, const QDateTime& untilUtc);

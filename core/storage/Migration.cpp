@@ -6,11 +6,12 @@ namespace mentordesk {
 Migration schemaV1();
 Migration schemaV2();
 Migration schemaV3();
+Migration schemaV4();
 
 const QList<Migration>& schemaMigrations()
 {
     // Append new steps at the end; never edit or remove one that has been released.
-    static const QList<Migration> steps = {schemaV1(), schemaV2(), schemaV3()};
+    static const QList<Migration> steps = {schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     return steps;
 }
 

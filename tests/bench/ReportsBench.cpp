@@ -116,6 +116,21 @@ void BM_AtRiskReportTable(benchmark::State& state)
     run(state, [] { return ReportService(*g_db, g_clock).atRisk(); });
 }
 
+void BM_Revenue_12Months(benchmark::State& state)
+{
+    run(state, [] { return ReportService(*g_db, g_clock).revenue({}); });
+}
+
+void BM_Packages(benchmark::State& state)
+{
+    run(state, [] { return ReportService(*g_db, g_clock).packages(); });
+}
+
+void BM_Aging(benchmark::State& state)
+{
+    run(state, [] { return ReportService(*g_db, g_clock).aging(QDate(2026, 11, 20)); });
+}
+
 void BM_CourseFigures(benchmark::State& state)
 {
     run(state, [] { return FeedbackFiguresService(*g_db).courses(); });
@@ -134,6 +149,9 @@ BENCHMARK(BM_LearnerProgress)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_CourseProgress_52Weeks)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RatingTrends_12Months)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_AtRiskReportTable)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Revenue_12Months)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Packages)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Aging)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_CourseFigures)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char** argv)

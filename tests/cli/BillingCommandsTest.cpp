@@ -227,6 +227,17 @@ TEST_F(BillingCommandsTest, ReportsRevenueAgingAndPackagesFromInvoices)
     EXPECT_EQ(months[1].toObject().value(s("issued_minor")).toInteger(), 38675);
     EXPECT_EQ(months[1].toObject().value(s("paid_minor")).toInteger(), 10000);
     EXPECT_EQ(months[1].toObject().value(s("currency")).toString(), s("EUR"));
+    // Text shows money in the studio currency; JSON (above) and CSV keep minor units.
+    const CliRun revenueText = cli({s("report"), s("revenue"), s("--from"), s("2025-12-01")});
+    ASSERT_EQ(revenueText.code, 0) << revenueText.err.toStdString();
+    EXPECT_TRUE(revenueText.out.contains(s("386.75"))) << revenueText.out.toStdString();
+    EXPECT_TRUE(revenueText.out.contains(s("100.00"))) << revenueText.out.toStdString();
+    EXPECT_FALSE(revenueText.out.contains(s("38675"))) << revenueText.out.toStdString();
+    EXPECT_FALSE(revenueText.out.contains(s("issued_minor"))) << revenueText.out.toStdString();
+    const CliRun revenueCsv = cli({s("report"), s("revenue"), s("--from"), s("2025-12-01"), s("--csv")});
+    ASSERT_EQ(revenueCsv.code, 0);
+    EXPECT_TRUE(revenueCsv.out.contains(s("issued_minor"))) << revenueCsv.out.toStdString();
+    EXPECT_TRUE(revenueCsv.out.contains(s("38675"))) << revenueCsv.out.toStdString();
 
     // One `report aging`: text/JSON in money with totals, CSV in minor units, --as-of moves the buckets.
     const QJsonObject aging = json({s("report"), s("aging")});

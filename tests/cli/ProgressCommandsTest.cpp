@@ -3,8 +3,11 @@
 #include "ReportFixture.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace mentordesk;
 using namespace mentordesk::test;
@@ -46,6 +49,19 @@ protected:
         spec.learnerId = fx.learner(QStringLiteral("Ana"));
         const Id anaE = fx.enrollment(spec);
         fx.lesson(anna, {anaE}, QStringLiteral("2025-12-01T09:00:00Z"));
+    }
+
+    /// Runs the real binary (PDF output needs the graphics system, which the in-process runner lacks).
+    int binary(const QStringList& arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MENTORDESK_NOW"), QStringLiteral("2026-01-15T10:00:00Z"));
+        env.insert(QStringLiteral("MENTORDESK_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MENTORDESK_CLI_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return p.exitCode();
     }
 
     Id li, liE;
@@ -140,4 +156,34 @@ TEST_F(ProgressCommandsTest, SettingsAreShownChangedAndValidated)
     r = cli(args({"--json", "progress", "settings"}));
     EXPECT_EQ(r.json().object().value(QStringLiteral("idle_days")).toInt(), 60); // unchanged by the refusals
     EXPECT_EQ(r.json().object().value(QStringLiteral("late_percent")).toInt(), 25);
+}
+
+TEST_F(ProgressCommandsTest, ReportWritesAPdfWithTheFigures)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("li.pdf"));
+    ASSERT_EQ(binary(args({"progress", "report", "--learner"}) << li << QStringLiteral("--out") << pdf), 0);
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!tool.isEmpty()) {
+        QProcess p;
+        p.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        EXPECT_TRUE(text.contains(QStringLiteral("Progress report"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Python basics with Anna"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("53.3 %"))) << text.toStdString(); // P = 8/15
+        EXPECT_TRUE(text.contains(QStringLiteral("20 h"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("17 h 30 min"))) << text.toStdString(); // 1,050 min to go
+    }
+}
+
+TEST_F(ProgressCommandsTest, ReportRefusesBadArguments)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("x.pdf"));
+    EXPECT_EQ(binary(args({"progress", "report", "--learner", "nobody", "--out"}) << pdf), 1);
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_EQ(binary(args({"progress", "report", "--learner"}) << li), 2);
+    EXPECT_EQ(binary(args({"progress", "report", "--out"}) << pdf), 2);
 }

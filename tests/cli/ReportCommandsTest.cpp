@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliTestSupport.h"
 #include "ReportFixture.h"
+#include "commands/ReportOutput.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -147,4 +148,13 @@ TEST_F(ReportCommandsTest, BadRangesAreRefused)
               QStringLiteral("from"));
     EXPECT_EQ(cli(args({"report", "hours", "--from"})).code, 2);
     EXPECT_EQ(cli(args({"report", "profit"})).code, 2);
+}
+
+TEST_F(ReportCommandsTest, TextDurationsAreHoursAndMinutes)
+{
+    EXPECT_EQ(mentordesk::cli::ReportOutput::duration(0), QStringLiteral("0 min"));
+    EXPECT_EQ(mentordesk::cli::ReportOutput::duration(45), QStringLiteral("45 min"));
+    EXPECT_EQ(mentordesk::cli::ReportOutput::duration(600), QStringLiteral("10 h"));
+    EXPECT_EQ(mentordesk::cli::ReportOutput::duration(465), QStringLiteral("7 h 45 min"));
+    EXPECT_EQ(mentordesk::cli::ReportOutput::duration(-90), QStringLiteral("-1 h 30 min"));
 }

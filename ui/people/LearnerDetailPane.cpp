@@ -10,6 +10,7 @@
 #include "people/PayerService.h"
 #include "people/widgets/DetailForm.h"
 #include "people/widgets/PersonalDataButton.h"
+#include "progress/LearnerProgressTab.h"
 #include "shell/StudioSession.h"
 
 #include <QEvent>
@@ -130,6 +131,8 @@ LearnerDetailPane::LearnerDetailPane(StudioSession& session, QWidget* parent)
     m_tabs->addTab(scroll, QString());
     m_tabs->addTab(m_enrollments, QString());
     m_tabs->addTab(m_lessons, QString());
+    m_progress = new LearnerProgressTab(m_session, m_tabs);
+    m_tabs->addTab(m_progress, QString());
     contentLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(content);
 
@@ -223,6 +226,7 @@ void LearnerDetailPane::showLearner(const Id& id)
     f.setValue(QStringLiteral("notes"), learner->notes);
     fillEnrollments();
     fillLessons();
+    m_progress->showLearner(m_id);
     m_stack->setCurrentIndex(1);
     retranslate();
 }
@@ -314,6 +318,7 @@ void LearnerDetailPane::retranslate()
     m_tabs->setTabText(0, tr("Profile"));
     m_tabs->setTabText(1, tr("Enrollments (%1)").arg(m_enrollments->topLevelItemCount()));
     m_tabs->setTabText(2, tr("Recent lessons"));
+    m_tabs->setTabText(m_tabs->indexOf(m_progress), tr("Progress"));
     m_enrollments->setHeaderLabels({tr("Course"), tr("Mentor"), tr("Status"), tr("Start")});
     m_lessons->setHeaderLabels({tr("Date"), tr("Status"), tr("Length"), tr("Mentor")});
     m_enrollments->setToolTip(tr("Double-click a course to open it"));

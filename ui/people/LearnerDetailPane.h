@@ -14,6 +14,7 @@ namespace mentordesk {
 
 class DetailForm;
 class PersonalDataButton;
+class LearnerProgressTab;
 class StudioSession;
 
 /// The right-hand side of the learners page: profile, payer, mentor, goals and notes; enrollments;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] DetailForm* profile() const { return m_profile; }
     [[nodiscard]] QTreeWidget* enrollments() const { return m_enrollments; }
     [[nodiscard]] QTreeWidget* lessons() const { return m_lessons; }
+    [[nodiscard]] LearnerProgressTab* progress() const { return m_progress; }
     [[nodiscard]] QString title() const;
 
 protected:
@@ -59,6 +61,7 @@ private:
     DetailForm* m_profile = nullptr;
     QTreeWidget* m_enrollments = nullptr;
     QTreeWidget* m_lessons = nullptr;
+    LearnerProgressTab* m_progress = nullptr;
 };
 
 } // namespace mentordesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoicePdfRenderer.h"
 
+#include "PdfFont.h"
+
 #include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
@@ -26,15 +28,7 @@ constexpr qreal kAmountRight = kWidth - kMargin;
 
 QFont font(const QString& language, qreal points, bool bold = false)
 {
-    QFont f;
-    const QStringList latin = {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-                               QStringLiteral("Liberation Sans")};
-    const QStringList cjk = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Serif CJK SC"),
-                             QStringLiteral("WenQuanYi Micro Hei")};
-    f.setFamilies(language == QStringLiteral("zh_CN") ? cjk + latin : latin + cjk);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return PdfFont::forLanguage(language, points, bold);
 }
 
 /// One layout pass: measures (and, when painting, draws) the document page by page.

@@ -155,7 +155,10 @@ void EnrollmentProgressWidget::refresh()
     }
     if (r.plannedEnd.isValid()) {
         projection += u' ';
-        if (r.daysLate && *r.daysLate > 0) {
+        if (r.remainingMinutes == 0) {
+            // Why: with the content covered the "projection" is today; lateness against the plan means nothing.
+            projection += tr("Planned for %1.").arg(m_format.date(r.plannedEnd));
+        } else if (r.daysLate && *r.daysLate > 0) {
             projection += tr("Planned for %1: %n day(s) late.", "", static_cast<int>(*r.daysLate))
                               .arg(m_format.date(r.plannedEnd));
         } else if (r.daysLate && *r.daysLate < 0) {

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ProgressReportPdf.h"
 
+#include "ProgressReportBuilder.h"
+#include "ProgressReportRenderer.h"
 #include "feedback/FeedbackService.h"
 #include "lessons/LessonService.h"
 #include "progress/ProgressService.h"
-#include "reports/ProgressChart.h"
-#include "reports/ReportService.h"
 #include "shell/StudioSession.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QChart>
-#include <QFileInfo>
-#include <QGraphicsScene>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
-#include <memory>
 
 namespace mentordesk {
 
@@ -122,69 +115,14 @@ Result<QString> ProgressReportPdf::bodyHtml(StudioSession& session, const QStrin
 
 Result<void> ProgressReportPdf::write(StudioSession& session, const QString& learnerId, const QString& path)
 {
-    auto history = ReportService(session.db(), session.clock()).learnerProgress(learnerId);
-    if (!history) {
-        return fail(history.error());
+    // Why: one report for parents everywhere — the same document and renderer as the learner's Progress
+    // tab and `mentordesk-cli progress report` (ui/render, QPainter only).
+    auto doc = ProgressReportBuilder(session.db(), session.clock()).build(learnerId, session.settings().language);
+    if (!doc) {
+        return fail(doc.error());
     }
-    auto body = bodyHtml(session, learnerId);
-    if (!body) {
-        return fail(body.error());
-    }
-    const Formatter& format = session.format();
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setTitle(tr("Progress report — %1").arg(history->subjectName));
-    pdf.setCreator(QStringLiteral("MentorDesk"));
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        return fail(Error::storage(tr("Cannot write the PDF %1.").arg(path)));
-    }
-    const QRect area = pdf.pageLayout().paintRectPixels(pdf.resolution());
-    const qreal width = area.width();
-    const qreal height = area.height();
-
-    QTextDocument header;
-    header.documentLayout()->setPaintDevice(&pdf);
-    header.setTextWidth(width);
-    header.setHtml(QStringLiteral("<p style=\"color:#666\">%1</p><h1>%2</h1><p><b>%3</b> · %4</p>")
-                       .arg(esc(session.settings().name), esc(tr("Progress report")), esc(history->subjectName),
-                            esc(format.locale().toString(history->to, QLocale::LongFormat))));
-    header.drawContents(&painter);
-    qreal y = header.size().height();
-
-    // Why: the chart is a QGraphicsWidget; rendering its scene straight onto the PDF painter keeps it vector.
-    std::unique_ptr<QChart> chart(ProgressChart::build(*history, format));
-    const QSizeF logical(960, 480);
-    QGraphicsScene scene;
-    scene.addItem(chart.get());
-    chart->setGeometry(QRectF(QPointF(0, 0), logical));
-    const QRectF target(0, y, width, width * logical.height() / logical.width());
-    scene.render(&painter, target, QRectF(QPointF(0, 0), logical));
-    scene.removeItem(chart.get());
-    y = target.bottom() + width * 0.02;
-
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&pdf);
-    doc.setTextWidth(width);
-    doc.setHtml(*body);
-    const qreal total = doc.size().height();
-    qreal offset = 0;
-    while (offset < total) {
-        const qreal available = height - y;
-        painter.save();
-        painter.translate(0, y - offset);
-        doc.drawContents(&painter, QRectF(0, offset, width, available));
-        painter.restore();
-        offset += available;
-        if (offset < total) {
-            pdf.newPage();
-            y = 0;
-        }
-    }
-    if (!painter.end() || !QFileInfo::exists(path)) {
-        return fail(Error::storage(tr("Cannot write the PDF %1.").arg(path)));
+    if (auto pages = ProgressReportRenderer::renderToFile(*doc, session.format().locale(), path); !pages) {
+        return fail(pages.error());
     }
     return {};
 }

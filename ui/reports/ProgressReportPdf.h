@@ -10,10 +10,9 @@ namespace mentordesk {
 
 class StudioSession;
 
-/// The printable progress report for parents (A4 PDF): the studio and learner, each enrollment's
-/// progress, time held and to go, pace and projected finish against the plan, the progress chart
-/// (drawn as vectors), mastery per topic and the mentor's notes (assessment notes and the notes of
-/// the lessons held in the last 90 days). Needs QtWidgets for the chart, so it is desktop-only.
+/// The printable progress report for parents (A4 PDF) from the desktop: `write` uses the shared
+/// ProgressReportBuilder and ProgressReportRenderer (ui/render), as the learner's Progress tab and
+/// `mentordesk-cli progress report` do. `bodyHtml` is the report's text as HTML for previews.
 class ProgressReportPdf final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressReportPdf)

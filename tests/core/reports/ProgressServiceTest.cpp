@@ -398,3 +398,47 @@ TEST_F(ProgressServiceTest, CoveredContentIsNotBehindPlan)
     MD_ASSERT_OK(risks);
     EXPECT_TRUE(risks->isEmpty());
 }
+
+TEST_F(ProgressServiceTest, StudioWideRunAgreesAfterEditsTombstonesAndFutureLessons)
+{
+    // The studio-wide run takes T before the pace window from the trigger-kept held minutes (schema 4)
+    // minus the window and the future; edits, tombstones and future held lessons must not change a figure.
+    const Id ada =
+        enroll(fx->learner(QStringLiteral("Ada")), QStringLiteral("2024-01-08"), QStringLiteral("2026-02-15"));
+    lessons(ada, QDate(2024, 1, 8), 20, 7, QStringLiteral("held"), 45);
+    lessons(ada, QDate(2025, 12, 1), 4, 7); // inside the window
+    const Id future = fx->lesson(anna, {ada}, QStringLiteral("2026-03-02T09:00:00Z"), 600, QStringLiteral("held"));
+    const Id old = fx->lesson(anna, {ada}, QStringLiteral("2024-06-03T12:00:00Z"), 120, QStringLiteral("held"), 100);
+    fx->remove(QStringLiteral("lessons"), old);
+    const Id edited = fx->lesson(anna, {ada}, QStringLiteral("2025-03-03T12:00:00Z"), 60, QStringLiteral("scheduled"));
+    auto s = db().prepare(QStringLiteral("UPDATE lessons SET status = 'held', actual_minutes = 75 WHERE id = ?"));
+    ASSERT_TRUE(s.has_value());
+    s->bind(edited);
+    MD_ASSERT_OK(s->exec());
+    const Id bea =
+        enroll(fx->learner(QStringLiteral("Bea")), QStringLiteral("2024-01-08"), QStringLiteral("2026-01-20"));
+    lessons(bea, QDate(2024, 1, 8), 10, 14, QStringLiteral("held"), 90);
+    lessons(bea, QDate(2026, 1, 5), 1, 7, QStringLiteral("held"), 30);
+    fx->attendeeStatus(future, ada, QStringLiteral("held"));
+
+    auto risks = service().atRisk();
+    MD_ASSERT_OK(risks);
+    int compared = 0;
+    for (const Id& id : {ada, bea}) {
+        auto own = service().enrollment(id);
+        MD_ASSERT_OK(own);
+        SCOPED_TRACE(own->enrollment.learnerName.toStdString());
+        ASSERT_FALSE(own->report.risks.isEmpty()) << "both are behind their plan";
+        for (const AtRiskEntry& e : *risks) {
+            if (e.enrollment.id == id) {
+                ++compared;
+                EXPECT_EQ(e.progressPerMille, own->report.progress.perMille());
+                ASSERT_EQ(codes(e.flags), codes(own->report.risks));
+                for (qsizetype i = 0; i < e.flags.size(); ++i) {
+                    EXPECT_EQ(e.flags[i].parameters, own->report.risks[i].parameters);
+                }
+            }
+        }
+    }
+    EXPECT_EQ(compared, 2);
+}

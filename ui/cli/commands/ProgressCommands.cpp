@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `progress show|at-risk|settings`: the progress model on the studio's data.
+// `progress show|at-risk|settings` (`progress report` is in ProgressReportCommands.cpp): the progress model on the
+// studio's data.
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
 #include "ReportOutput.h"
@@ -247,6 +248,8 @@ int runSettings(CommandContext& ctx)
 
 } // namespace
 
+void registerProgressReportCommand(CommandRegistry& registry);
+
 void registerProgressCommands(CommandRegistry& registry)
 {
     const QString noun = QStringLiteral("progress");
@@ -296,6 +299,7 @@ void registerProgressCommands(CommandRegistry& registry)
          true,
          false,
          runSettings});
+    registerProgressReportCommand(registry);
 }
 
 } // namespace mentordesk::cli

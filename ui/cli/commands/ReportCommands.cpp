@@ -3,6 +3,7 @@
 #include "../CommandContext.h"
 #include "../CommandRegistry.h"
 #include "AgingOutput.h"
+#include "BillingCommandSupport.h"
 #include "ReportOutput.h"
 #include "reports/ReportService.h"
 
@@ -96,7 +97,13 @@ int runRevenue(CommandContext& ctx)
     if (!table) {
         return ctx.failWith(table.error());
     }
-    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Revenue), resolved->from, resolved->to);
+    auto currency = BillingCommandSupport::studioCurrency(ctx);
+    if (!currency) {
+        return ctx.failWith(currency.error());
+    }
+    // Why: text shows money in the studio currency; JSON and CSV keep integer minor units for machines.
+    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Revenue), resolved->from, resolved->to,
+                               {*currency, false});
 }
 
 int runPackages(CommandContext& ctx)
@@ -105,7 +112,11 @@ int runPackages(CommandContext& ctx)
     if (!table) {
         return ctx.failWith(table.error());
     }
-    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Packages));
+    auto currency = BillingCommandSupport::studioCurrency(ctx);
+    if (!currency) {
+        return ctx.failWith(currency.error());
+    }
+    return ReportOutput::print(ctx, *table, ReportCatalog::code(ReportKind::Packages), {}, {}, {*currency, true});
 }
 
 /// CSV (`--csv`, `--out`): ReportService's table in minor units; text and JSON: AgingOutput.

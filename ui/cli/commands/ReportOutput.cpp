@@ -2,6 +2,7 @@
 #include "ReportOutput.h"
 
 #include "../CommandContext.h"
+#include "money/Money.h"
 #include "reports/ReportCsv.h"
 
 #include <QBuffer>
@@ -15,7 +16,60 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 };
+
+const QString kMinorSuffix = QStringLiteral("_minor");
+
+bool isMinutesColumn(const QString& column)
+{
+    return column == QStringLiteral("minutes") || column.endsWith(QStringLiteral("_minutes"));
+}
+
+/// The text table's column names and rows: machine values turned into money and durations.
+void styleForText(const ReportTextStyle& style, QStringList& columns, QJsonArray& rows)
+{
+    QStringList shown = columns;
+    for (QString& c : shown) {
+        if (style.currency && c.endsWith(kMinorSuffix)) {
+            c.chop(kMinorSuffix.size());
+        } else if (style.minutesAsDuration && c == QStringLiteral("minutes")) {
+            c = QStringLiteral("time");
+        } else if (style.minutesAsDuration && isMinutesColumn(c)) {
+            c.chop(QStringLiteral("_minutes").size());
+        }
+    }
+    QJsonArray out;
+    for (const QJsonValue& value : std::as_const(rows)) {
+        const QJsonObject row = value.toObject();
+        QJsonObject styled;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            QJsonValue cell = row.value(columns[i]);
+            if (cell.isDouble() && style.currency && columns[i].endsWith(kMinorSuffix)) {
+                cell = Money(cell.toInteger(), *style.currency).toPlainString();
+            } else if (cell.isDouble() && style.minutesAsDuration && isMinutesColumn(columns[i])) {
+                cell = ReportOutput::duration(cell.toInteger());
+            }
+            styled.insert(shown[i], cell);
+        }
+        out.append(styled);
+    }
+    columns = shown;
+    rows = out;
+}
+
 } // namespace
+
+QString ReportOutput::duration(qint64 minutes)
+{
+    const QString sign = minutes < 0 ? QStringLiteral("-") : QString();
+    const qint64 m = std::abs(minutes);
+    if (m < 60) {
+        return sign + Tr::tr("%1 min").arg(m);
+    }
+    if (m % 60 == 0) {
+        return sign + Tr::tr("%1 h").arg(m / 60);
+    }
+    return sign + Tr::tr("%1 h %2 min").arg(m / 60).arg(m % 60);
+}
 
 QJsonValue ReportOutput::jsonValue(const QVariant& value)
 {
@@ -45,7 +99,8 @@ QString ReportOutput::percent(qint64 perMille)
     return QStringLiteral("%1 %").arg(static_cast<double>(perMille) / 10.0, 0, 'f', 1);
 }
 
-int ReportOutput::print(CommandContext& ctx, const ReportTable& table, const QString& reportCode, QDate from, QDate to)
+int ReportOutput::print(CommandContext& ctx, const ReportTable& table, const QString& reportCode, QDate from, QDate to,
+                        const ReportTextStyle& style)
 {
     if (ctx.has(QStringLiteral("csv")) || ctx.has(QStringLiteral("out"))) {
         const QString path = ctx.value(QStringLiteral("out"));
@@ -90,7 +145,9 @@ int ReportOutput::print(CommandContext& ctx, const ReportTable& table, const QSt
         ctx.out() << Tr::tr("(nothing to report)") << u'\n';
         return kExitOk;
     }
-    return ctx.emitList(rows, table.columns);
+    QStringList columns = table.columns;
+    styleForText(style, columns, rows);
+    return ctx.emitList(rows, columns);
 }
 
 } // namespace mentordesk::cli
