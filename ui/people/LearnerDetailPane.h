@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace mentordesk {
 
 class DetailForm;
+class RecommendationsPanel;
 class StudioSession;
 
 /// The right-hand side of the learners page: profile, payer, mentor, goals and notes; enrollments;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] DetailForm* profile() const { return m_profile; }
     [[nodiscard]] QTreeWidget* enrollments() const { return m_enrollments; }
     [[nodiscard]] QTreeWidget* lessons() const { return m_lessons; }
+    [[nodiscard]] RecommendationsPanel* suggestions() const { return m_suggestions; }
     [[nodiscard]] QString title() const;
 
 protected:
@@ -57,6 +59,7 @@ private:
     DetailForm* m_profile = nullptr;
     QTreeWidget* m_enrollments = nullptr;
     QTreeWidget* m_lessons = nullptr;
+    RecommendationsPanel* m_suggestions = nullptr;
 };
 
 } // namespace mentordesk

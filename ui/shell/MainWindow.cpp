@@ -3,6 +3,7 @@
 
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
+#include "matcher/EnquiryMatchDialog.h"
 #include "search/GlobalSearchPopup.h"
 #include "settings/AutomaticBackup.h"
 #include "shell/NewStudioDialog.h"
@@ -139,6 +140,12 @@ void MainWindow::buildMenus()
     });
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    go->addSeparator();
+    go->addAction(tr("Match a New &Enquiry…"), this, [this] {
+          if (m_session) {
+              EnquiryMatchDialog::openFor(*m_session, this);
+          }
+      })->setObjectName(QStringLiteral("matchEnquiryAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
