@@ -214,6 +214,7 @@ void RecommendationsPanel::reload()
     m_primaryMentor = learner ? learner->mentorId : Id();
     replan();
     m_stack->setCurrentIndex(1);
+    m_footer->show();
     m_lastLoadMs = elapsed.elapsed();
 }
 
@@ -289,6 +290,7 @@ void RecommendationsPanel::showMessage(const QString& text)
 {
     m_message->setText(text.isEmpty() ? tr("Select a learner to see suggestions.") : text);
     m_stack->setCurrentIndex(0);
+    m_footer->hide();
 }
 
 void RecommendationsPanel::modelStatusChanged(const QString& text)

@@ -29,6 +29,9 @@ QString SuggestionModel::whyText(const SuggestionRow& row)
     if (row.caveats.isEmpty()) {
         return reasons;
     }
+    if (reasons.isEmpty()) {
+        return tr("but %1").arg(row.caveats.join(QStringLiteral("; ")));
+    }
     return tr("%1 (but: %2)").arg(reasons, row.caveats.join(QStringLiteral("; ")));
 }
 

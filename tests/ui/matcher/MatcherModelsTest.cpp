@@ -65,8 +65,10 @@ TEST(MatcherModelsTest, SuggestionModelNamesMentorColumns)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.headerData(SuggestionModel::Name, Qt::Horizontal).toString(), QStringLiteral("Mentor"));
     EXPECT_EQ(model.headerData(SuggestionModel::Detail, Qt::Horizontal).toString(), QStringLiteral("Free a week"));
-    model.setRows({row(QStringLiteral("m"), QStringLiteral("Ada"), 0.4, {})});
+    model.setRows({row(QStringLiteral("m"), QStringLiteral("Ada"), 0.4, {}),
+                   row(QStringLiteral("n"), QStringLiteral("Bo"), 0.3, {}, {QStringLiteral("no free time")})});
     EXPECT_EQ(model.index(0, SuggestionModel::Why).data().toString(), QString());
+    EXPECT_EQ(model.index(1, SuggestionModel::Why).data().toString(), QStringLiteral("but no free time"));
 }
 
 TEST(MatcherModelsTest, LearningPathModelIsATimeline)
