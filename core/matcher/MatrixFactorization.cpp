@@ -5,9 +5,6 @@
 
 #include <algorithm>
 #include <numeric>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace mentordesk {
 
@@ -33,38 +30,6 @@ inline float dot(const float* a, const float* b, int k)
         s0 += a[f] * b[f];
     }
     return (s0 + s1) + (s2 + s3);
-}
-
-/// dot(p, q + j·stride, k) for the four item vectors j = 0…3 at once. Why: one dot product is a
-/// chain of dependent additions (about 40 cycles for 50 factors); four independent chains overlap
-/// and scoreItems() runs about three times faster. Each item gets exactly dot()'s operations in
-/// dot()'s order (lane j of the SSE accumulator is dot()'s accumulator s_j), so the results are
-/// bit-identical to dot() and to predict().
-inline void dot4(const float* p, const float* q, std::size_t stride, int k, float* out)
-{
-#if defined(__SSE2__)
-    __m128 acc[4] = {_mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps()};
-    int f = 0;
-    for (; f + 4 <= k; f += 4) {
-        const __m128 pv = _mm_loadu_ps(p + f);
-        for (std::size_t j = 0; j < 4; ++j) {
-            acc[j] = _mm_add_ps(acc[j], _mm_mul_ps(pv, _mm_loadu_ps(q + j * stride + static_cast<std::size_t>(f))));
-        }
-    }
-    for (std::size_t j = 0; j < 4; ++j) {
-        alignas(16) float s[4];
-        _mm_store_ps(s, acc[j]);
-        const float* qj = q + j * stride;
-        for (int g = f; g < k; ++g) {
-            s[0] += p[g] * qj[g];
-        }
-        out[j] = (s[0] + s[1]) + (s[2] + s[3]);
-    }
-#else
-    for (std::size_t j = 0; j < 4; ++j) {
-        out[j] = dot(p, q + j * stride, k);
-    }
-#endif
 }
 
 /// One SGD step on a user and an item vector: p += lr(err·q − reg·p), q += lr(err·p − reg·q), both
@@ -250,15 +215,7 @@ void MatrixFactorization::scoreItems(int user, std::span<float> scores) const
     const float base = m_mean + m_userBias[static_cast<std::size_t>(user)];
     const float* p = m_userFactors.data() + static_cast<std::size_t>(user) * ku;
     const float* q = m_itemFactors.data();
-    std::size_t i = 0;
-    for (; i + 4 <= n; i += 4, q += 4 * ku) {
-        float d[4];
-        dot4(p, q, ku, k, d);
-        for (std::size_t j = 0; j < 4; ++j) {
-            scores[i + j] = base + m_itemBias[i + j] + d[j];
-        }
-    }
-    for (; i < n; ++i, q += ku) {
+    for (std::size_t i = 0; i < n; ++i, q += ku) {
         scores[i] = base + m_itemBias[i] + dot(p, q, k);
     }
 }

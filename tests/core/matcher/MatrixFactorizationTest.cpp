@@ -99,8 +99,9 @@ TEST_F(MatrixFactorizationTest, SameSeedGivesBitIdenticalModels)
 
 TEST_F(MatrixFactorizationTest, ScoreItemsEqualsUnclampedPredictBitForBit)
 {
-    // scoreItems() scores four items at a time; each must equal the one-item path exactly, also
-    // with a factor count that is not a multiple of four and an item count that is not either.
+    // The blend scores its candidates either all at once (scoreItems) or one by one (the bounded
+    // top-k): both must give the same float, also with a factor count that is not a multiple of
+    // four and an item count that is not either.
     for (const int factors : {5, 8, 50}) {
         MfParams params = plantedParams();
         params.factors = factors;
