@@ -3,7 +3,7 @@
 
 #include "courses/TopicService.h"
 #include "matcher/MatcherRows.h"
-#include "matcher/RecommenderService.h"
+#include "matcher/SuggestionLoader.h"
 #include "matcher/SuggestionTable.h"
 #include "people/widgets/TopicChecklist.h"
 #include "shell/StudioSession.h"
@@ -24,6 +24,7 @@ namespace mentordesk {
 EnquiryMatchDialog::EnquiryMatchDialog(StudioSession& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_loader(new SuggestionLoader(session, this))
 {
     setObjectName(QStringLiteral("EnquiryMatchDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -90,6 +91,7 @@ EnquiryMatchDialog::EnquiryMatchDialog(StudioSession& session, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     loadTopics();
+    connect(m_loader, &SuggestionLoader::answered, this, &EnquiryMatchDialog::apply);
     connect(m_goals, &TopicChecklist::checkedChanged, this, &EnquiryMatchDialog::match);
     connect(m_level, &QSpinBox::valueChanged, this, &EnquiryMatchDialog::match);
     connect(m_hours, &QDoubleSpinBox::valueChanged, this, &EnquiryMatchDialog::match);
@@ -147,25 +149,39 @@ bool EnquiryMatchDialog::match()
         clearResults(tr("Tick the topics the enquirer wants to learn to see matching mentors and courses."));
         return false;
     }
-    RecommenderSettings settings;
-    settings.trainWhenStale = false; // Why: the background retrainer keeps the model fresh
-    RecommenderService service(m_session.db(), m_session.clock(), settings);
-    auto mentors = service.recommendMentors(enquiry, 100);
-    auto courses = service.recommendCourses(enquiry, kCourseCount, true);
-    if (!mentors || !courses) {
-        clearResults((mentors ? courses.error() : mentors.error()).message);
-        return false;
+    SuggestionRequest request;
+    request.enquiry = enquiry;
+    request.courseCount = kCourseCount;
+    request.withPath = false;
+    m_status->setText(tr("Matching…"));
+    m_ticket = m_loader->request(request);
+    return true;
+}
+
+void EnquiryMatchDialog::apply(const SuggestionAnswer& answer)
+{
+    if (answer.ticket != m_ticket) {
+        return; // the inputs changed since (e.g. every goal was unticked)
     }
-    m_mentors->setRows(MatcherRows::mentors(*mentors));
+    const Enquiry& enquiry = answer.request.enquiry;
+    const Result<CourseRecommendations>& courses = *answer.courses;
+    if (!courses || !answer.mentors || !*answer.mentors) {
+        clearResults(!courses ? courses.error().message
+                              : (answer.mentors ? answer.mentors->error().message : QString()));
+        emit matched();
+        return;
+    }
+    m_mentors->setRows(MatcherRows::mentors(answer.mentors->value()));
     m_courses->setRows(MatcherRows::courses(*courses));
     m_status->setText(tr("%n goal topic(s), level %1, %2 a week.", nullptr, static_cast<int>(enquiry.goals.size()))
                           .arg(enquiry.level)
                           .arg(m_session.format().duration(enquiry.weeklyMinutes)));
-    return true;
+    emit matched();
 }
 
 void EnquiryMatchDialog::clearResults(const QString& message)
 {
+    m_ticket = 0;
     m_status->setText(message);
     m_mentors->setRows({});
     m_courses->setRows({});

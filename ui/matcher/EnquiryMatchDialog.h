@@ -13,7 +13,9 @@ class QSpinBox;
 namespace mentordesk {
 
 class StudioSession;
+class SuggestionLoader;
 class SuggestionTable;
+struct SuggestionAnswer;
 class TopicChecklist;
 
 /// "Match a new enquiry": somebody who is not a learner yet gives goal topics, a level and weekly
@@ -34,7 +36,8 @@ public:
     void setGoals(const QList<Id>& topicIds);
     void setLevel(int level);
     void setWeeklyMinutes(int minutes);
-    /// Ranks again with the current inputs. False (and a message) when they are incomplete or invalid.
+    /// Ranks again with the current inputs on a worker thread (matched() follows). False (and a
+    /// message) when no goal is ticked.
     bool match();
 
     [[nodiscard]] TopicChecklist* goals() const { return m_goals; }
@@ -44,15 +47,22 @@ public:
     [[nodiscard]] SuggestionTable* courses() const { return m_courses; }
     [[nodiscard]] QLabel* status() const { return m_status; }
 
+signals:
+    /// The rankings (or an error) for the latest inputs are shown.
+    void matched();
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void loadTopics();
+    void apply(const SuggestionAnswer& answer);
     void clearResults(const QString& message);
     void retranslate();
 
     StudioSession& m_session;
+    SuggestionLoader* m_loader = nullptr;
+    quint64 m_ticket = 0; ///< the request whose answer is awaited (0: none)
     TopicChecklist* m_goals = nullptr;
     QSpinBox* m_level = nullptr;
     QDoubleSpinBox* m_hours = nullptr;

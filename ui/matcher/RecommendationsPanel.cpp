@@ -7,12 +7,12 @@
 #include "matcher/MatcherRows.h"
 #include "matcher/ModelRetrainer.h"
 #include "matcher/RecommenderService.h"
+#include "matcher/SuggestionLoader.h"
 #include "matcher/SuggestionTable.h"
 #include "models/LearningPathModel.h"
 #include "people/LearnerService.h"
 #include "shell/StudioSession.h"
 
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +43,7 @@ RecommendationsPanel::RecommendationsPanel(StudioSession& session, QWidget* pare
     : QWidget(parent)
     , m_session(session)
     , m_retrainer(ModelRetrainer::forSession(session))
+    , m_loader(new SuggestionLoader(session, this))
 {
     setObjectName(QStringLiteral("RecommendationsPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -70,6 +71,7 @@ RecommendationsPanel::RecommendationsPanel(StudioSession& session, QWidget* pare
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_footer);
 
+    connect(m_loader, &SuggestionLoader::answered, this, &RecommendationsPanel::apply);
     connect(m_retrainer, &ModelRetrainer::statusChanged, this, &RecommendationsPanel::modelStatusChanged);
     connect(m_retrainer, &ModelRetrainer::trainingFinished, this, [this](const TrainingReport& report) {
         if (!report.trained) {
@@ -187,12 +189,46 @@ void RecommendationsPanel::reload()
         showMessage(QString());
         return;
     }
-    QElapsedTimer elapsed;
-    elapsed.start();
-    RecommenderService service(m_session.db(), m_session.clock(), guiSettings());
-    auto courses = service.recommendCourses(m_id, kCourseCount, true);
+    if (m_shownId != m_id) {
+        showMessage(tr("Looking for suggestions…"));
+    }
+    SuggestionRequest request;
+    request.learnerId = m_id;
+    request.weeks = m_weeks->value();
+    request.courseCount = kCourseCount;
+    m_loader->request(request);
+}
+
+void RecommendationsPanel::replan()
+{
+    if (m_id.isEmpty() || m_shownId != m_id) {
+        return;
+    }
+    SuggestionRequest request;
+    request.learnerId = m_id;
+    request.weeks = m_weeks->value();
+    request.pathOnly = true;
+    m_loader->request(request);
+}
+
+void RecommendationsPanel::apply(const SuggestionAnswer& answer)
+{
+    if (answer.request.learnerId != m_id) {
+        return; // an answer about a learner no longer shown
+    }
+    m_lastLoadMs = answer.elapsedMs;
+    if (answer.request.pathOnly) {
+        if (answer.path) {
+            showPath(*answer.path);
+        }
+        emit loaded();
+        return;
+    }
+    const Result<CourseRecommendations>& courses = *answer.courses;
     if (!courses) {
+        m_shownId.clear();
         showMessage(tr("No suggestions: %1").arg(courses.error().message));
+        emit loaded();
         return;
     }
     m_learnerName = courses->learner.name;
@@ -202,29 +238,28 @@ void RecommendationsPanel::reload()
     m_modelText = MatcherRows::modelText(courses->model, m_session.format());
     modelStatusChanged(m_retrainer->isRunning() ? m_retrainer->statusText() : QString());
     if (courses->learner.goals.isEmpty()) {
+        m_shownId.clear();
         showMessage(tr("Add goal topics to get suggestions."));
-        m_lastLoadMs = elapsed.elapsed();
+        emit loaded();
         return;
     }
     m_courses->setRows(MatcherRows::courses(*courses));
-    auto mentors = service.recommendMentors(m_id, 100);
-    m_mentors->setRows(mentors ? MatcherRows::mentors(*mentors) : QList<SuggestionRow>());
-    m_mentors->setEmptyText(mentors ? tr("The studio has no mentors yet.") : mentors.error().message);
-    auto learner = LearnerService(m_session.db(), m_session.clock()).get(m_id);
-    m_primaryMentor = learner ? learner->mentorId : Id();
-    replan();
+    if (answer.mentors) {
+        const Result<MentorRecommendations>& mentors = *answer.mentors;
+        m_mentors->setRows(mentors ? MatcherRows::mentors(*mentors) : QList<SuggestionRow>());
+        m_mentors->setEmptyText(mentors ? tr("The studio has no mentors yet.") : mentors.error().message);
+    }
+    if (answer.path) {
+        showPath(*answer.path);
+    }
+    m_shownId = m_id;
     m_stack->setCurrentIndex(1);
     m_footer->show();
-    m_lastLoadMs = elapsed.elapsed();
+    emit loaded();
 }
 
-void RecommendationsPanel::replan()
+void RecommendationsPanel::showPath(const Result<LearningPath>& path)
 {
-    if (m_id.isEmpty()) {
-        return;
-    }
-    RecommenderService service(m_session.db(), m_session.clock(), guiSettings());
-    auto path = service.planPath(m_id, m_weeks->value());
     if (!path) {
         m_pathModel->setRows({});
         m_pathSummary->setText(tr("No learning path: %1").arg(path.error().message));
@@ -244,7 +279,9 @@ EnrollCourseDialog* RecommendationsPanel::enrollSelected()
     for (const SuggestionRow& m : m_mentors->model()->rows()) {
         mentors.append({m.id, m.name});
     }
-    const Id preferred = m_primaryMentor.isEmpty() && !mentors.isEmpty() ? mentors.first().first : m_primaryMentor;
+    auto learner = LearnerService(m_session.db(), m_session.clock()).get(m_id);
+    const Id primary = learner ? learner->mentorId : Id();
+    const Id preferred = primary.isEmpty() && !mentors.isEmpty() ? mentors.first().first : primary;
     RecommenderService service(m_session.db(), m_session.clock(), guiSettings());
     auto* dialog = new EnrollCourseDialog(m_learnerName, course->name, mentors, preferred, service.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -269,8 +306,8 @@ Result<Enrollment> RecommendationsPanel::enroll(const Id& courseId, const Id& me
     if (!enrollment) {
         return enrollment;
     }
-    reload();
     m_enrollNote->setText(tr("Enrolled in “%1”.").arg(enrollment->title));
+    reload();
     emit enrolled(enrollment->meta.id);
     m_session.notifyDataChanged();
     return enrollment;

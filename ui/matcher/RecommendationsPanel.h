@@ -21,7 +21,10 @@ class EnrollCourseDialog;
 class LearningPathModel;
 class ModelRetrainer;
 class StudioSession;
+class SuggestionLoader;
 class SuggestionTable;
+struct LearningPath;
+struct SuggestionAnswer;
 
 /// The "Suggestions" tab of a learner: the best courses (score and reasons, "Enroll…"), the best
 /// mentors (with reasons) and a learning path to the learner's goals as a timeline (weeks
@@ -41,9 +44,9 @@ public:
     /// Shows learner `id` (loaded now when visible, else when next shown).
     void setLearner(const Id& id);
     [[nodiscard]] Id learnerId() const { return m_id; }
-    /// Reads and scores again now.
+    /// Reads and scores again now, on a worker thread (SuggestionLoader); loaded() follows.
     void reload();
-    /// Plans the learning path again (after a change of weeks).
+    /// Plans the learning path again (after a change of weeks); loaded() follows.
     void replan();
 
     /// Opens the confirmation for the selected course (window-modal, not blocking); nullptr when no
@@ -64,11 +67,14 @@ public:
     [[nodiscard]] QLabel* footer() const { return m_footer; }
     [[nodiscard]] QTabWidget* sections() const { return m_sections; }
     [[nodiscard]] QPushButton* enrollButton() const { return m_enroll; }
-    /// Wall time of the last reload(), in milliseconds.
+    [[nodiscard]] SuggestionLoader* loader() const { return m_loader; }
+    /// Worker time of the last answer, in milliseconds.
     [[nodiscard]] qint64 lastLoadMs() const { return m_lastLoadMs; }
 
 signals:
     void enrolled(const QString& enrollmentId);
+    /// An answer of the worker is shown (suggestions, the empty state, an error or a new path).
+    void loaded();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,15 +84,18 @@ private:
     void buildCoursesTab();
     void buildMentorsTab();
     void buildPathTab();
+    void apply(const SuggestionAnswer& answer);
+    void showPath(const Result<LearningPath>& path);
     void showMessage(const QString& text);
     void modelStatusChanged(const QString& text);
     void retranslate();
 
     StudioSession& m_session;
     ModelRetrainer* m_retrainer = nullptr;
+    SuggestionLoader* m_loader = nullptr;
     Id m_id;
+    Id m_shownId; ///< the learner whose suggestions are on screen
     QString m_learnerName;
-    Id m_primaryMentor;
     bool m_dirty = false;
     qint64 m_lastLoadMs = 0;
     QString m_modelText;

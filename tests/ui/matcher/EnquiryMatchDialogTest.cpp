@@ -14,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSpinBox>
 
 using namespace mentordesk;
@@ -43,9 +44,11 @@ TEST_F(EnquiryMatchDialogTest, RanksMentorsAndCoursesForTheEnquiry)
     ASSERT_FALSE(sql.isEmpty());
     dialog.setLevel(2);
     dialog.setWeeklyMinutes(180);
+    QSignalSpy matched(&dialog, &EnquiryMatchDialog::matched);
     dialog.setGoals({sql});
     EXPECT_DOUBLE_EQ(dialog.weeklyHours()->value(), 3.0);
     EXPECT_TRUE(dialog.match());
+    ASSERT_TRUE(matched.wait(30000)) << "ranked on the worker";
     ASSERT_GT(dialog.mentors()->model()->rowCount(), 0);
     ASSERT_GT(dialog.courses()->model()->rowCount(), 0);
     EXPECT_LE(dialog.courses()->model()->rowCount(), EnquiryMatchDialog::kCourseCount);

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -70,9 +71,11 @@ TEST_F(MatcherLayoutTest, TheSuggestionsTabFitsTheLearnersPage)
     LearnerDetailPane* detail = page.browser()->detail();
     auto* tabs = detail->findChild<QTabWidget*>();
     ASSERT_NE(tabs, nullptr);
-    tabs->setCurrentWidget(detail->suggestions());
-    settle();
     RecommendationsPanel* panel = detail->suggestions();
+    QSignalSpy loaded(panel, &RecommendationsPanel::loaded);
+    tabs->setCurrentWidget(panel); // loads when shown
+    ASSERT_TRUE(loaded.wait(30000));
+    settle();
     ASSERT_TRUE(panel->showsContent()) << panel->messageText().toStdString();
     ASSERT_GT(panel->courses()->model()->rowCount(), 0);
     EXPECT_LE(page.width(), 1280);
@@ -89,7 +92,7 @@ TEST_F(MatcherLayoutTest, TheSuggestionsTabFitsTheLearnersPage)
     // The empty state of a learner without goals.
     const QString plain = test::addLearners(session(), 1, QStringLiteral("Without Goals")).first();
     page.browser()->detail()->showLearner(plain);
-    tabs->setCurrentWidget(detail->suggestions());
+    ASSERT_TRUE(loaded.wait(30000));
     settle();
     EXPECT_FALSE(panel->showsContent());
     EXPECT_EQ(panel->messageText(), QStringLiteral("Add goal topics to get suggestions."));
@@ -105,7 +108,9 @@ TEST_F(MatcherLayoutTest, TheEnquiryDialogShowsBothRankings)
         test::queryText(session(), QStringLiteral("SELECT id FROM topics WHERE name = 'Python basics'"));
     dialog.setLevel(2);
     dialog.setWeeklyMinutes(150);
+    QSignalSpy matched(&dialog, &EnquiryMatchDialog::matched);
     dialog.setGoals({sql, python});
+    ASSERT_TRUE(matched.wait(30000));
     settle();
     EXPECT_GT(dialog.mentors()->model()->rowCount(), 0);
     EXPECT_GT(dialog.courses()->model()->rowCount(), 0);

@@ -4,6 +4,7 @@
 #include "MatcherTestData.h"
 #include "UiTestSupport.h"
 #include "matcher/EnrollCourseDialog.h"
+#include "matcher/SuggestionLoader.h"
 #include "matcher/SuggestionTable.h"
 #include "models/LearningPathModel.h"
 #include "models/SuggestionModel.h"
@@ -43,10 +44,18 @@ protected:
         m_panel.reset();
         UiStudioTest::TearDown();
     }
-    void show()
+    /// Shows `id` and waits for the worker's answer.
+    bool load(const QString& id)
     {
-        m_panel->setLearner(m_learner);
+        QSignalSpy loaded(m_panel.get(), &RecommendationsPanel::loaded);
+        m_panel->setLearner(id);
         m_panel->reload();
+        return loaded.wait(30000);
+    }
+    bool waitLoaded()
+    {
+        QSignalSpy loaded(m_panel.get(), &RecommendationsPanel::loaded);
+        return loaded.wait(30000);
     }
 
     QString m_learner;
@@ -57,7 +66,8 @@ TEST_F(RecommendationsPanelTest, ShowsExplainedCoursesMentorsAndAPathOnTheDemoSt
 {
     m_panel->setLearner(m_learner);
     EXPECT_EQ(m_panel->courses()->model()->rowCount(), 0) << "a hidden panel loads when shown";
-    m_panel->reload();
+    EXPECT_FALSE(m_panel->loader()->isBusy());
+    ASSERT_TRUE(load(m_learner));
     ASSERT_TRUE(m_panel->showsContent()) << m_panel->messageText().toStdString();
     const SuggestionModel* courses = m_panel->courses()->model();
     ASSERT_GT(courses->rowCount(), 0);
@@ -89,7 +99,7 @@ TEST_F(RecommendationsPanelTest, ShowsExplainedCoursesMentorsAndAPathOnTheDemoSt
 
 TEST_F(RecommendationsPanelTest, FewerWeeksNeverPlanMoreHours)
 {
-    show();
+    ASSERT_TRUE(load(m_learner));
     const auto hours = [&] {
         qint64 sum = 0;
         for (const PathRow& row : m_panel->pathModel()->rows()) {
@@ -99,6 +109,7 @@ TEST_F(RecommendationsPanelTest, FewerWeeksNeverPlanMoreHours)
     };
     const qint64 longPlan = hours();
     m_panel->weeks()->setValue(2);
+    ASSERT_TRUE(waitLoaded()) << "the path is planned again on the worker";
     EXPECT_LE(hours(), longPlan);
     EXPECT_NE(m_panel->pathSummary()->text(), QString());
 }
@@ -106,19 +117,17 @@ TEST_F(RecommendationsPanelTest, FewerWeeksNeverPlanMoreHours)
 TEST_F(RecommendationsPanelTest, ALearnerWithoutGoalsIsAskedForThem)
 {
     const QString plain = test::addLearners(session(), 1, QStringLiteral("Nogoal")).first();
-    m_panel->setLearner(plain);
-    m_panel->reload();
+    ASSERT_TRUE(load(plain));
     EXPECT_FALSE(m_panel->showsContent());
     EXPECT_EQ(m_panel->messageText(), QStringLiteral("Add goal topics to get suggestions."));
-    m_panel->setLearner(QStringLiteral("no-such-learner"));
-    m_panel->reload();
+    ASSERT_TRUE(load(QStringLiteral("no-such-learner")));
     EXPECT_FALSE(m_panel->showsContent());
     EXPECT_TRUE(m_panel->messageText().startsWith(QStringLiteral("No suggestions: ")));
 }
 
 TEST_F(RecommendationsPanelTest, EnrollGoesThroughTheEnrollmentService)
 {
-    show();
+    ASSERT_TRUE(load(m_learner));
     const Id course = m_panel->courses()->currentId();
     const Id mentor = m_panel->mentors()->model()->rows().first().id;
     QSignalSpy changed(&session(), &StudioSession::dataChanged);
@@ -130,6 +139,7 @@ TEST_F(RecommendationsPanelTest, EnrollGoesThroughTheEnrollmentService)
     EXPECT_EQ(test::activeEnrollments(session(), m_learner, course), 1);
     EXPECT_EQ(enrolled.count(), 1);
     EXPECT_GE(changed.count(), 1) << "the other pages learn of it";
+    ASSERT_TRUE(waitLoaded()) << "the suggestions are read again";
     for (const SuggestionRow& row : m_panel->courses()->model()->rows()) {
         EXPECT_NE(row.id, course) << "a taken course is not suggested again";
     }
@@ -146,7 +156,7 @@ TEST_F(RecommendationsPanelTest, EnrollGoesThroughTheEnrollmentService)
 
 TEST_F(RecommendationsPanelTest, TheEnrollDialogConfirmsAndEnrolls)
 {
-    show();
+    ASSERT_TRUE(load(m_learner));
     const Id course = m_panel->courses()->currentId();
     const QString title = m_panel->courses()->currentRow()->name;
     EnrollCourseDialog* dialog = m_panel->enrollSelected();
