@@ -3,6 +3,7 @@
 // explanations wrap, the empty state is readable. With MENTORDESK_SCREENSHOT_DIR set, the test also
 // saves PNGs of the learners page with the suggestions tab and of the enquiry dialog (docs).
 #include "MatcherTestData.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 #include "matcher/EnquiryMatchDialog.h"
 #include "matcher/RecommendationsPanel.h"
@@ -49,7 +50,17 @@ void saveShot(QWidget& widget, const QString& name)
 } // namespace
 
 class MatcherLayoutTest : public test::UiStudioTest
-{};
+{
+protected:
+    void SetUp() override
+    {
+        UiStudioTest::SetUp();
+        if (!qEnvironmentVariableIsEmpty("MENTORDESK_SCREENSHOT_DIR")) {
+            // For the pictures: the English catalogue resolves plurals ("6 learners", not "learner(s)").
+            installTranslations(*qApp, QStringLiteral("en"));
+        }
+    }
+};
 
 TEST_F(MatcherLayoutTest, TheSuggestionsTabFitsTheLearnersPage)
 {
