@@ -13,8 +13,8 @@ class QTreeWidget;
 namespace mentordesk {
 
 class DetailForm;
-class RecommendationsPanel;
 class StudioSession;
+class RecommendationsPanel;
 
 /// The right-hand side of the learners page: profile, payer, mentor, goals and notes; enrollments;
 /// recent lessons (times in the studio's time zone). Links ask the session to navigate.
