@@ -102,19 +102,9 @@ ContentFit::ContentFit(const CourseCatalog& catalog, const TopicGraph& graph, co
     }
 }
 
-float ContentFit::goal(int course) const
+float ContentFit::relevantGoal(int course) const
 {
-    if (m_goals == 0) {
-        return 0.0F;
-    }
     const std::span<const int> topics = m_catalog.topics(course);
-    bool any = false;
-    for (const int t : topics) {
-        any = any || m_any[static_cast<std::size_t>(t)] != 0;
-    }
-    if (!any) {
-        return 0.0F;
-    }
     const auto goals = static_cast<std::size_t>(m_goals);
     std::array<float, kMaxGoals> best{};
     for (const int t : topics) {
@@ -154,17 +144,12 @@ GoalMatch ContentFit::goalMatch(int course) const
     return match;
 }
 
-float ContentFit::level(int course) const
-{
-    return m_levelTable[m_catalog.level(course)];
-}
-
 qint64 ContentFit::neededMinutes(int course) const
 {
     return ProgressModel::remainingMinutes(0, m_efficiency, m_catalog.contentMinutes(course));
 }
 
-float ContentFit::time(int course) const
+float ContentFit::partialTime(int course) const
 {
     return static_cast<float>(timeFit(neededMinutes(course), m_available));
 }

@@ -6,7 +6,9 @@
 #include "matcher/MatrixFactorization.h"
 #include "matcher/TopN.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace mentordesk {
@@ -39,16 +41,46 @@ CourseRecommender::CourseRecommender(const CourseCatalog& catalog, const TopicGr
     , m_model(model)
     , m_settings(validated(settings).value_or(*validated(CourseRecommenderSettings{})))
 {
-    m_modelItem.assign(static_cast<std::size_t>(catalog.size()), -1);
-    if (m_model) {
-        for (int c = 0; c < catalog.size(); ++c) {
-            m_modelItem[static_cast<std::size_t>(c)] = m_model->itemIndex(catalog.info(c).id);
+    const auto n = static_cast<std::size_t>(catalog.size());
+    m_modelItem.assign(n, -1);
+    m_itemNorm.assign(n, 0.0F);
+    m_itemBias.assign(n, 0.0F);
+    if (!m_model) {
+        return;
+    }
+    m_itemFactorSum.assign(static_cast<std::size_t>(m_model->params().factors), 0.0);
+    for (std::size_t c = 0; c < n; ++c) {
+        const int item = m_model->itemIndex(catalog.info(static_cast<int>(c)).id);
+        m_modelItem[c] = item;
+        if (item < 0) {
+            continue;
         }
+        m_itemBias[c] = m_model->itemBias(item);
+        m_itemBiasSum += m_itemBias[c];
+        const std::span<const float> q = m_model->itemFactors(item);
+        double squares = 0.0;
+        for (std::size_t f = 0; f < q.size(); ++f) {
+            squares += static_cast<double>(q[f]) * q[f];
+            m_itemFactorSum[f] += q[f];
+        }
+        m_itemNorm[c] = std::nextafter(static_cast<float>(std::sqrt(squares)), std::numeric_limits<float>::max());
     }
 }
 
+namespace {
+
+/// The blend of a course the collaborative filter scores: the other terms plus γ·F. One function
+/// for both ways of scoring, so they agree bit for bit.
+inline float withCf(float raw, float predicted, float cfMin, float cfScale, float gamma)
+{
+    const float f = (predicted - cfMin) * cfScale;
+    return raw + gamma * f;
+}
+
+} // namespace
+
 CourseRecommender::Pass CourseRecommender::score(const LearnerProfile& learner, const ContentFit& fit,
-                                                 std::vector<float>& scores) const
+                                                 std::vector<float>& scores, int k) const
 {
     Pass p;
     const BlendWeights& w = m_settings.weights;
@@ -77,6 +109,32 @@ CourseRecommender::Pass CourseRecommender::score(const LearnerProfile& learner, 
         }
     }
     const bool cfPossible = p.user >= 0 && p.gamma > 0.0F;
+    // Why: with k > 0 the γ term is left out at first and only computed for courses whose upper
+    // bound can still reach the top k (resolveTopK); the 50-factor dot products of the others, and
+    // the memory they would read (20 MB for 100,000 courses), are skipped.
+    const bool prune = cfPossible && k > 0;
+    std::vector<float> predicted;
+    std::vector<int> deferred;
+    // The courses with the best blend without γ·F: their exact scores give the first threshold.
+    std::vector<std::pair<float, int>> seeds;
+    const std::size_t seedCount = prune ? static_cast<std::size_t>(4 * k) : 0;
+    const auto worseSeed = [](const std::pair<float, int>& a, const std::pair<float, int>& b) {
+        return a.first > b.first;
+    };
+    if (cfPossible) {
+        p.cfBase = m_model->globalMean() + m_model->userBias(p.user);
+        double squares = 0.0;
+        for (const float x : m_model->userFactors(p.user)) {
+            squares += static_cast<double>(x) * x;
+        }
+        p.userNorm = std::sqrt(squares);
+        if (prune) {
+            deferred.reserve(static_cast<std::size_t>(n));
+        } else {
+            predicted.resize(static_cast<std::size_t>(m_model->itemCount()));
+            m_model->scoreItems(p.user, predicted);
+        }
+    }
     for (int c = 0; c < n; ++c) {
         const auto ci = static_cast<std::size_t>(c);
         if (taken[ci] != 0) {
@@ -89,12 +147,23 @@ CourseRecommender::Pass CourseRecommender::score(const LearnerProfile& learner, 
         const float d = p.wGoal * g + p.wLevel * l + p.wTime * t;
         const float q = m_catalog.quality(c);
         const float pop = m_catalog.popularity(c);
-        float raw = p.alpha * d + p.beta * d * q + p.delta * pop;
+        const float raw = p.alpha * d + p.beta * d * q + p.delta * pop;
         const int item = m_modelItem[ci];
         if (cfPossible && item >= 0) {
-            const float f = (m_model->unclampedPredict(p.user, item) - p.cfMin) * p.cfScale;
-            scores[ci] = raw + p.gamma * f;
-            p.sumCf += f;
+            if (prune) {
+                scores[ci] = raw;
+                deferred.push_back(c);
+                if (seeds.size() < seedCount) {
+                    seeds.emplace_back(raw, c);
+                    std::push_heap(seeds.begin(), seeds.end(), worseSeed);
+                } else if (raw > seeds.front().first) {
+                    std::pop_heap(seeds.begin(), seeds.end(), worseSeed);
+                    seeds.back() = {raw, c};
+                    std::push_heap(seeds.begin(), seeds.end(), worseSeed);
+                }
+            } else {
+                scores[ci] = withCf(raw, predicted[static_cast<std::size_t>(item)], p.cfMin, p.cfScale, p.gamma);
+            }
             ++p.cfCount;
         } else {
             scores[ci] = raw * p.coldScale;
@@ -107,7 +176,86 @@ CourseRecommender::Pass CourseRecommender::score(const LearnerProfile& learner, 
         p.sumPopularity += pop;
         ++p.count;
     }
+    if (cfPossible) {
+        // Σ F over the scored candidates from the catalogue-wide sums (F is linear in b_i and q_i):
+        // Σ r̂ = n·(μ + b_u) + Σ b_i + p_u·Σ q_i, less the taken courses.
+        double biasSum = m_itemBiasSum;
+        std::vector<double> factorSum = m_itemFactorSum;
+        for (int c = 0; c < n; ++c) {
+            const int item = m_modelItem[static_cast<std::size_t>(c)];
+            if (taken[static_cast<std::size_t>(c)] != 0 && item >= 0) {
+                biasSum -= m_model->itemBias(item);
+                const std::span<const float> qi = m_model->itemFactors(item);
+                for (std::size_t f = 0; f < qi.size(); ++f) {
+                    factorSum[f] -= qi[f];
+                }
+            }
+        }
+        const std::span<const float> pu = m_model->userFactors(p.user);
+        double dot = 0.0;
+        for (std::size_t f = 0; f < pu.size(); ++f) {
+            dot += pu[f] * factorSum[f];
+        }
+        const double predictedSum = p.cfCount * static_cast<double>(p.cfBase) + biasSum + dot;
+        p.sumCf = (predictedSum - p.cfCount * static_cast<double>(p.cfMin)) * p.cfScale;
+    }
+    if (prune) {
+        std::vector<int> first;
+        first.reserve(seeds.size());
+        for (const auto& seed : seeds) {
+            first.push_back(seed.second);
+        }
+        std::sort(first.begin(), first.end());
+        resolveTopK(p, deferred, first, scores, k);
+    }
     return p;
+}
+
+void CourseRecommender::resolveTopK(const Pass& p, std::span<const int> deferred, std::span<const int> first,
+                                    std::vector<float>& scores, int k) const
+{
+    const auto exact = [&](int c) {
+        const auto ci = static_cast<std::size_t>(c);
+        scores[ci] =
+            withCf(scores[ci], m_model->unclampedPredict(p.user, m_modelItem[ci]), p.cfMin, p.cfScale, p.gamma);
+    };
+    // Exact scores of the `first` courses (ascending); the k-th best of them is a score at least k
+    // courses reach, so a course whose upper bound is strictly lower cannot enter the top k (ties
+    // go to the lower index: equal bounds are kept).
+    float threshold = -std::numeric_limits<float>::infinity();
+    if (first.size() >= static_cast<std::size_t>(k)) {
+        std::vector<float> seeded;
+        seeded.reserve(first.size());
+        for (const int c : first) {
+            exact(c);
+            seeded.push_back(scores[static_cast<std::size_t>(c)]);
+        }
+        std::nth_element(seeded.begin(), seeded.begin() + (k - 1), seeded.end(), std::greater<>());
+        threshold = seeded[static_cast<std::size_t>(k - 1)];
+    } else {
+        for (const int c : first) {
+            exact(c);
+        }
+    }
+    // Upper bound of a final score: r̂ ≤ μ + b_u + b_i + ‖p_u‖·‖q_i‖ (Cauchy–Schwarz), with a
+    // margin far above float rounding.
+    const double gs = static_cast<double>(p.gamma) * p.cfScale;
+    const double base = static_cast<double>(p.cfBase) - p.cfMin;
+    const double reachScale = p.userNorm * (1.0 + 1e-3);
+    std::size_t next = 0;
+    for (const int c : deferred) {
+        if (next < first.size() && first[next] == c) {
+            ++next; // already exact
+            continue;
+        }
+        const auto ci = static_cast<std::size_t>(c);
+        const double bound = scores[ci] + gs * (base + m_itemBias[ci] + reachScale * m_itemNorm[ci] + 1e-3) + 1e-4;
+        if (bound >= threshold) {
+            exact(c);
+        } else {
+            scores[ci] = std::numeric_limits<float>::quiet_NaN();
+        }
+    }
 }
 
 std::vector<float> CourseRecommender::scoreAll(const LearnerProfile& learner) const
@@ -122,7 +270,7 @@ QList<CourseSuggestion> CourseRecommender::recommend(const LearnerProfile& learn
 {
     const ContentFit fit(m_catalog, m_graph, learner, m_settings.content);
     std::vector<float> scores;
-    const Pass pass = score(learner, fit, scores);
+    const Pass pass = score(learner, fit, scores, k);
     QList<CourseSuggestion> out;
     for (const ScoredItem& top : TopN::select(scores, k)) {
         CourseSuggestion s = describe(top.item, learner, fit, pass, explain);

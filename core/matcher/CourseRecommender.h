@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <span>
 #include <vector>
 
 namespace mentordesk {
@@ -83,7 +84,15 @@ public:
 
 private:
     struct Pass;
-    [[nodiscard]] Pass score(const LearnerProfile& learner, const ContentFit& fit, std::vector<float>& scores) const;
+    /// Scores every candidate into `scores` (NaN for taken courses). With `k` > 0 only the scores
+    /// that can reach the top k are exact: the others are NaN (see resolveTopK()).
+    [[nodiscard]] Pass score(const LearnerProfile& learner, const ContentFit& fit, std::vector<float>& scores,
+                             int k = 0) const;
+    /// Completes `scores` for the courses in `deferred` (which hold the blend without the γ term):
+    /// exact where the course can still reach the top k, NaN where its upper bound cannot.
+    /// `first` (ascending, a subset of `deferred`) are scored exactly first to set the threshold.
+    void resolveTopK(const Pass& pass, std::span<const int> deferred, std::span<const int> first,
+                     std::vector<float>& scores, int k) const;
     [[nodiscard]] CourseSuggestion describe(int course, const LearnerProfile& learner, const ContentFit& fit,
                                             const Pass& pass, bool explain) const;
 
@@ -91,7 +100,11 @@ private:
     const TopicGraph& m_graph;
     const MatrixFactorization* m_model = nullptr;
     CourseRecommenderSettings m_settings;
-    std::vector<int> m_modelItem; ///< catalogue index → model item index, −1 when unknown
+    std::vector<int> m_modelItem;        ///< catalogue index → model item index, −1 when unknown
+    std::vector<float> m_itemNorm;       ///< catalogue index → ‖q_i‖ (rounded up), 0 when unknown
+    std::vector<float> m_itemBias;       ///< catalogue index → b_i, 0 when unknown
+    double m_itemBiasSum = 0.0;          ///< Σ b_i over the catalogue courses the model knows
+    std::vector<double> m_itemFactorSum; ///< Σ q_i over the same courses
 };
 
 } // namespace mentordesk

@@ -18,7 +18,9 @@ struct CourseRecommender::Pass
     float wGoal = 0.0F;
     float wLevel = 0.0F;
     float wTime = 0.0F;
-    int user = -1; ///< the learner's model index
+    int user = -1;         ///< the learner's model index
+    float cfBase = 0.0F;   ///< μ + b_u of the learner
+    double userNorm = 0.0; ///< ‖p_u‖
     float cfMin = 0.0F;
     float cfScale = 0.0F;
 

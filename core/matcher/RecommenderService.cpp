@@ -98,6 +98,17 @@ Result<ModelUse> RecommenderService::prepareModel(std::optional<StoredModel>& mo
 
 Result<CourseRecommendations> RecommenderService::recommendCourses(const Id& learnerId, int k, bool explain)
 {
+    return rankCourses([this, &learnerId] { return learnerProfile(learnerId); }, k, explain);
+}
+
+Result<CourseRecommendations> RecommenderService::recommendCourses(const Enquiry& enquiry, int k, bool explain)
+{
+    return rankCourses([this, &enquiry] { return enquiryProfile(enquiry); }, k, explain);
+}
+
+Result<CourseRecommendations> RecommenderService::rankCourses(const std::function<Result<LearnerProfile>()>& profile,
+                                                              int k, bool explain)
+{
     if (!m_valid) {
         return fail(m_valid.error());
     }
@@ -110,7 +121,7 @@ Result<CourseRecommendations> RecommenderService::recommendCourses(const Id& lea
     if (!tx) {
         return fail(tx.error());
     }
-    auto learner = learnerProfile(learnerId);
+    auto learner = profile();
     if (!learner) {
         return fail(learner.error());
     }

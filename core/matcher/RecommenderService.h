@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QStringList>
+#include <functional>
 
 namespace mentordesk {
 
@@ -99,6 +100,10 @@ public:
 
     /// The `k` (1–100) best courses for a learner. Invalid: "learner", "k", or a settings field.
     [[nodiscard]] Result<CourseRecommendations> recommendCourses(const Id& learnerId, int k = 10, bool explain = true);
+    /// The `k` best courses for a new enquiry (no id: the collaborative filter falls back to the
+    /// courses' biases). Invalid: "goals", "level", "weekly_minutes", "k".
+    [[nodiscard]] Result<CourseRecommendations> recommendCourses(const Enquiry& enquiry, int k = 10,
+                                                                 bool explain = true);
     /// The `k` (1–100) best mentors for a learner.
     [[nodiscard]] Result<MentorRecommendations> recommendMentors(const Id& learnerId, int k = 10);
     /// The `k` best mentors for an enquiry. Invalid: "goals", "level", "weekly_minutes", "k".
@@ -118,6 +123,8 @@ private:
     [[nodiscard]] Result<ModelUse> prepareModel(std::optional<StoredModel>& model);
     [[nodiscard]] Result<LearnerProfile> learnerProfile(const Id& learnerId);
     [[nodiscard]] Result<LearnerProfile> enquiryProfile(const Enquiry& enquiry);
+    [[nodiscard]] Result<CourseRecommendations> rankCourses(const std::function<Result<LearnerProfile>()>& profile,
+                                                            int k, bool explain);
     [[nodiscard]] Result<MentorRecommendations> rankMentors(const LearnerProfile& learner, int k);
     [[nodiscard]] Result<LearningPath> plan(const LearnerProfile& learner, int weeks, int weeklyMinutes, QDate start);
 

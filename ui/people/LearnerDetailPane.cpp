@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "courses/EnrollmentService.h"
 #include "lessons/LessonService.h"
+#include "matcher/RecommendationsPanel.h"
 #include "models/LearnerListModel.h"
 #include "people/LearnerService.h"
 #include "people/MentorService.h"
@@ -133,6 +134,8 @@ LearnerDetailPane::LearnerDetailPane(StudioSession& session, QWidget* parent)
     m_tabs->addTab(m_lessons, QString());
     m_progress = new LearnerProgressTab(m_session, m_tabs);
     m_tabs->addTab(m_progress, QString());
+    m_suggestions = new RecommendationsPanel(session, m_tabs);
+    m_tabs->addTab(m_suggestions, QString());
     contentLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(content);
 
@@ -166,6 +169,7 @@ void LearnerDetailPane::showLearner(const Id& id)
     m_id = id;
     m_enrollments->clear();
     m_lessons->clear();
+    m_suggestions->setLearner(id);
     auto learner = id.isEmpty() ? Result<Learner>(fail(Error::notFound({})))
                                 : LearnerService(m_session.db(), m_session.clock()).get(id);
     if (!learner) {
@@ -319,6 +323,7 @@ void LearnerDetailPane::retranslate()
     m_tabs->setTabText(1, tr("Enrollments (%1)").arg(m_enrollments->topLevelItemCount()));
     m_tabs->setTabText(2, tr("Recent lessons"));
     m_tabs->setTabText(m_tabs->indexOf(m_progress), tr("Progress"));
+    m_tabs->setTabText(m_tabs->indexOf(m_suggestions), tr("Suggestions"));
     m_enrollments->setHeaderLabels({tr("Course"), tr("Mentor"), tr("Status"), tr("Start")});
     m_lessons->setHeaderLabels({tr("Date"), tr("Status"), tr("Length"), tr("Mentor")});
     m_enrollments->setToolTip(tr("Double-click a course to open it"));

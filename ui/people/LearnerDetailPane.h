@@ -16,6 +16,7 @@ class DetailForm;
 class PersonalDataButton;
 class LearnerProgressTab;
 class StudioSession;
+class RecommendationsPanel;
 
 /// The right-hand side of the learners page: profile, payer, mentor, goals and notes; enrollments;
 /// recent lessons (times in the studio's time zone). Links ask the session to navigate.
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] QTreeWidget* enrollments() const { return m_enrollments; }
     [[nodiscard]] QTreeWidget* lessons() const { return m_lessons; }
     [[nodiscard]] LearnerProgressTab* progress() const { return m_progress; }
+    [[nodiscard]] RecommendationsPanel* suggestions() const { return m_suggestions; }
     [[nodiscard]] QString title() const;
 
 protected:
@@ -62,6 +64,7 @@ private:
     QTreeWidget* m_enrollments = nullptr;
     QTreeWidget* m_lessons = nullptr;
     LearnerProgressTab* m_progress = nullptr;
+    RecommendationsPanel* m_suggestions = nullptr;
 };
 
 } // namespace mentordesk

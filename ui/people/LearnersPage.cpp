@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/LearnersPage.h"
 
+#include "matcher/EnquiryMatchDialog.h"
 #include "people/LearnerBrowser.h"
 
 #include <QApplication>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mentordesk {
@@ -17,6 +19,13 @@ LearnersPage::LearnersPage(StudioSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
+    if (auto* toolBar = m_browser->findChild<QToolBar*>(); toolBar != nullptr) {
+        toolBar->addSeparator();
+        toolBar
+            ->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Match Enquiry…"), this,
+                        [this, &session] { EnquiryMatchDialog::openFor(session, this); })
+            ->setObjectName(QStringLiteral("matchEnquiryAction"));
+    }
 }
 
 QString LearnersPage::pageId() const

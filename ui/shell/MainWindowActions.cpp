@@ -2,6 +2,7 @@
 // MainWindow's menus and the actions behind them (the window itself is in MainWindow.cpp).
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
+#include "matcher/EnquiryMatchDialog.h"
 #include "search/GlobalSearchPopup.h"
 #include "security/SessionLock.h"
 #include "shell/MainWindow.h"
@@ -70,7 +71,14 @@ void MainWindow::buildMenus()
     });
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
-    m_studioActions = {backup, importAction, exportAction, search};
+    go->addSeparator();
+    QAction* enquiry = go->addAction(tr("Match a New &Enquiry…"), this, [this] {
+        if (m_session && !m_lock->isLocked()) {
+            EnquiryMatchDialog::openFor(*m_session, this);
+        }
+    });
+    enquiry->setObjectName(QStringLiteral("matchEnquiryAction"));
+    m_studioActions = {backup, importAction, exportAction, search, enquiry};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);

@@ -8,6 +8,7 @@
 #include "matcher/ReasonText.h"
 #include "matcher/SeededRandom.h"
 #include "matcher/SyntheticRatings.h"
+#include "matcher/TopN.h"
 
 #include <algorithm>
 #include <cmath>
@@ -171,6 +172,42 @@ TEST_F(CourseRecommenderTest, NeverSuggestsTakenCourses)
         p.takenCourses.insert(m_catalog.info(c).id);
     }
     EXPECT_TRUE(recommender.recommend(p, 10).isEmpty());
+}
+
+TEST_F(CourseRecommenderTest, TheBoundedTopKEqualsTheFullRanking)
+{
+    // recommend() skips the collaborative term of courses whose upper bound cannot reach the top k;
+    // the result must be exactly the top k of the fully scored list (scores bit for bit, ties by
+    // catalogue order), for every learner, k and weighting, including cf-heavy ones.
+    for (const char* weights : {"", "cf=0.9,content=0.05,quality=0.03,popularity=0.02", "content=1,cf=0.01"}) {
+        CourseRecommenderSettings settings;
+        if (*weights != 0) {
+            auto parsed = BlendWeights::parse(QString::fromLatin1(weights));
+            ASSERT_TRUE(parsed);
+            settings.weights = *parsed;
+        }
+        const CourseRecommender recommender(m_catalog, m_graph, &m_model, settings);
+        for (int user = 0; user < 60; ++user) {
+            LearnerProfile p = learner(user);
+            if (user % 3 == 0) {
+                p.goals.append(topic((user * 7) % kTopics));
+            }
+            if (user % 4 == 0) {
+                p.takenCourses.insert(m_catalog.info(user % m_catalog.size()).id);
+            }
+            const std::vector<float> all = recommender.scoreAll(p);
+            const std::vector<ScoredItem> expected = TopN::select(all, 25);
+            for (const int k : {1, 3, 10, 25}) {
+                const QList<CourseSuggestion> top = recommender.recommend(p, k, false);
+                ASSERT_EQ(top.size(), k) << weights << " user " << user;
+                for (int i = 0; i < k; ++i) {
+                    EXPECT_EQ(m_catalog.indexOf(top[i].courseId), expected[static_cast<std::size_t>(i)].item)
+                        << weights << " user " << user << " k " << k << " rank " << i;
+                    EXPECT_EQ(static_cast<float>(top[i].score), expected[static_cast<std::size_t>(i)].score);
+                }
+            }
+        }
+    }
 }
 
 TEST_F(CourseRecommenderTest, SameSeedGivesTheSameSuggestions)

@@ -97,6 +97,30 @@ TEST_F(MatrixFactorizationTest, SameSeedGivesBitIdenticalModels)
     EXPECT_EQ(std::memcmp(fa.data(), fb.data(), fa.size_bytes()), 0);
 }
 
+TEST_F(MatrixFactorizationTest, ScoreItemsEqualsUnclampedPredictBitForBit)
+{
+    // The blend scores its candidates either all at once (scoreItems) or one by one (the bounded
+    // top-k): both must give the same float, also with a factor count that is not a multiple of
+    // four and an item count that is not either.
+    for (const int factors : {5, 8, 50}) {
+        MfParams params = plantedParams();
+        params.factors = factors;
+        params.epochs = 3;
+        auto mf = MatrixFactorization::train(m_train, params);
+        ASSERT_TRUE(mf);
+        // One item short: a count that is not a multiple of four (the planted set has 200).
+        std::vector<float> scores(static_cast<std::size_t>(mf->itemCount() - 1));
+        for (const int user : {0, 7, mf->userCount() - 1}) {
+            mf->scoreItems(user, scores);
+            for (int item = 0; item < mf->itemCount() - 1; ++item) {
+                const float one = mf->unclampedPredict(user, item);
+                EXPECT_EQ(std::memcmp(&scores[static_cast<std::size_t>(item)], &one, sizeof one), 0)
+                    << factors << " factors, user " << user << ", item " << item;
+            }
+        }
+    }
+}
+
 TEST_F(MatrixFactorizationTest, SaveLoadRoundTripIsExact)
 {
     auto mf = MatrixFactorization::train(m_train, plantedParams());

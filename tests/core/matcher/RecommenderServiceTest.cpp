@@ -294,6 +294,30 @@ TEST_F(RecommenderServiceTest, RanksMentorsForAnEnquiry)
     EXPECT_EQ(service.recommendMentors(Enquiry{{sql}, 2, 0}).error().field, QStringLiteral("weekly_minutes"));
 }
 
+TEST_F(RecommenderServiceTest, RecommendsCoursesForAnEnquiry)
+{
+    RecommenderService service(*m_db, m_clock);
+    const Id sql = text(QStringLiteral("SELECT id FROM topics WHERE name = 'SQL'"));
+    auto r = service.recommendCourses(Enquiry{{QStringLiteral("sql")}, 2, 120}, 5);
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_TRUE(r->learner.id.isEmpty());
+    EXPECT_EQ(r->learner.goals, QList<Id>{sql});
+    ASSERT_FALSE(r->items.isEmpty());
+    EXPECT_LE(r->items.size(), 5);
+    // Nothing is taken by an enquiry: every active course is a candidate.
+    EXPECT_EQ(QString::number(r->candidates),
+              text(QStringLiteral("SELECT COUNT(*) FROM courses WHERE deleted_at IS NULL AND archived_at IS NULL")));
+    // The best course serves the goal, and says so.
+    EXPECT_GT(r->items.first().factors.goal, 0.0);
+    EXPECT_FALSE(r->items.first().explanation.reasons.isEmpty());
+    EXPECT_EQ(service.recommendCourses(Enquiry{{QStringLiteral("Underwater basket weaving")}, 2, 120}).error().field,
+              QStringLiteral("goals"));
+    EXPECT_EQ(service.recommendCourses(Enquiry{{}, 2, 120}).error().field, QStringLiteral("goals"));
+    EXPECT_EQ(service.recommendCourses(Enquiry{{sql}, 0, 120}).error().field, QStringLiteral("level"));
+    EXPECT_EQ(service.recommendCourses(Enquiry{{sql}, 2, 20000}).error().field, QStringLiteral("weekly_minutes"));
+    EXPECT_EQ(service.recommendCourses(Enquiry{{sql}, 2, 120}, 0).error().field, QStringLiteral("k"));
+}
+
 TEST_F(RecommenderServiceTest, PlansAPathToTheLearnersGoals)
 {
     const Id learner = experiencedLearner();
