@@ -25,7 +25,7 @@ HourlyPlanEditor::HourlyPlanEditor(const Currency& currency, QWidget* parent)
     rateRow->addWidget(m_rate);
     rateRow->addWidget(m_unit);
     rateRow->addStretch(1);
-    form->addRow(tr("&Rate (%1):").arg(currency.code()), rateRow);
+    addRow(form, tr("&Rate (%1):").arg(currency.code()), m_rate, rateRow);
     m_fee = addMoneyEdit(QStringLiteral("one_off_fee"));
     m_fee->setToolTip(tr("Billed once, on the first invoice of this plan (0 = none)"));
     form->addRow(tr("&One-off fee:"), m_fee);

@@ -56,14 +56,16 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     m_remove = new QPushButton(tr("&Remove Plan"), this);
     m_remove->setObjectName(QStringLiteral("removePlan"));
     m_remove->setEnabled(false);
-    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                const StoredPlan* plan = m_history->planAt(current.row());
-                m_remove->setEnabled(plan != nullptr);
-                if (plan) {
-                    loadPlan(*plan);
-                }
-            });
+    // Why selectionChanged, not currentRowChanged: the view sets a current row when it gains focus, which
+    // must not replace what the user has typed.
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+        const StoredPlan* plan = rows.isEmpty() ? nullptr : m_history->planAt(rows.first().row());
+        m_remove->setEnabled(plan != nullptr);
+        if (plan) {
+            loadPlan(*plan);
+        }
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const StoredPlan* plan = m_history->planAt(m_historyView->currentIndex().row());
         if (plan &&
@@ -104,6 +106,7 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     if (const StoredPlan* current = m_history->planAt(0)) {
         loadPlan(*current);
     }
+    m_kind->setFocus();
     resize(720, 760);
 }
 
@@ -123,7 +126,10 @@ QWidget* PlanEditorDialog::buildForm()
         m_kind->addItem(PlanHistoryModel::kindText(e->kind()), static_cast<int>(e->kind()));
         m_editors->addWidget(e);
     }
-    connect(m_kind, &QComboBox::currentIndexChanged, m_editors, &QStackedWidget::setCurrentIndex);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_editors->setCurrentIndex(index);
+        m_label->clear(); // a name of another kind's plan would mislead; empty = the kind's name
+    });
     form->addRow(tr("&Kind:"), m_kind);
     m_label = new QLineEdit(box);
     m_label->setObjectName(QStringLiteral("label"));
@@ -132,7 +138,6 @@ QWidget* PlanEditorDialog::buildForm()
     m_from = new QDateEdit(box);
     m_from->setObjectName(QStringLiteral("effective_from"));
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_from->setDate(m_session.format().toLocal(m_session.clock().nowUtc()).date());
     m_from->setToolTip(tr("The plan applies to lessons from this day until the next plan starts"));
     form->addRow(tr("&Effective from:"), m_from);

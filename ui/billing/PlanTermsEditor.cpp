@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -71,6 +72,13 @@ QString PlanTermsEditor::percentText(qint64 bp)
     return text;
 }
 
+void PlanTermsEditor::addRow(QFormLayout* form, const QString& text, QWidget* buddy, QLayout* field)
+{
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
 QLineEdit* PlanTermsEditor::addMoneyEdit(const QString& key)
 {
     auto* edit = new QLineEdit(this);
@@ -117,7 +125,7 @@ void PlanTermsEditor::addRoundingRows(QFormLayout* form)
     row->addWidget(m_increment);
     row->addWidget(m_direction);
     row->addStretch(1);
-    form->addRow(tr("Round each lesson:"), row);
+    addRow(form, tr("Round &each lesson:"), m_increment, row);
 }
 
 RoundingRule PlanTermsEditor::rounding() const

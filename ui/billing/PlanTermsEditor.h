@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -47,6 +48,8 @@ public:
 
 protected:
     void registerField(const QString& key, QWidget* widget) { m_fields.insert(key, widget); }
+    /// Adds a form row whose field is a layout, with a label whose mnemonic focuses `buddy`.
+    static void addRow(QFormLayout* form, const QString& text, QWidget* buddy, QLayout* field);
     /// A line edit for an amount of money, registered as `key`.
     [[nodiscard]] QLineEdit* addMoneyEdit(const QString& key);
     [[nodiscard]] QString moneyText(qint64 minor) const;

@@ -47,8 +47,9 @@ ProjectPlanEditor::ProjectPlanEditor(const Currency& currency, QWidget* parent)
     form->addRow(tr("&Split:"), m_split);
     m_milestones = new QTableWidget(0, 3, this);
     m_milestones->setObjectName(QStringLiteral("milestones"));
-    m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("Share (% or amount)"), tr("Due date")});
+    m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("Share"), tr("Due date")});
     m_milestones->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_milestones->horizontalHeaderItem(ShareColumn)->setToolTip(tr("A percentage of the price, or an amount"));
     m_milestones->verticalHeader()->hide();
     m_milestones->setToolTip(tr("Due date as YYYY-MM-DD, or empty to bill when the milestone is marked reached"));
     registerField(QStringLiteral("milestones"), m_milestones);
@@ -69,7 +70,7 @@ ProjectPlanEditor::ProjectPlanEditor(const Currency& currency, QWidget* parent)
     auto* row = new QHBoxLayout;
     row->addWidget(m_milestones, 1);
     row->addLayout(buttons);
-    form->addRow(tr("&Milestones:"), row);
+    addRow(form, tr("&Milestones:"), m_milestones, row);
 }
 
 void ProjectPlanEditor::addMilestone(const QString& label, const QString& share, const QString& dueDate)

@@ -88,7 +88,6 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     m_start = new QDateEdit(session.format().toLocal(session.clock().nowUtc()).date(), goalBox);
     m_start->setObjectName(QStringLiteral("start_date"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&Starting:"), m_start);
 
     m_summary = new QLabel(this);

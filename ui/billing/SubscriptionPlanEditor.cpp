@@ -45,7 +45,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     periodRow->addWidget(m_period);
     periodRow->addWidget(m_weekStart);
     periodRow->addStretch(1);
-    form->addRow(tr("&Period:"), periodRow);
+    addRow(form, tr("&Period:"), m_period, periodRow);
     m_fee = addMoneyEdit(QStringLiteral("fee"));
     form->addRow(tr("&Fee per period (%1):").arg(currency.code()), m_fee);
     m_included = addMinutesSpin(QStringLiteral("included_minutes"), 100000);
@@ -56,7 +56,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     includedRow->addWidget(m_included);
     includedRow->addWidget(m_unlimited);
     includedRow->addStretch(1);
-    form->addRow(tr("&Included per period:"), includedRow);
+    addRow(form, tr("&Included per period:"), m_included, includedRow);
     m_overage = addMoneyEdit(QStringLiteral("overage_rate"));
     m_overage->setToolTip(tr("Per hour beyond the included time"));
     form->addRow(tr("&Overage per hour:"), m_overage);
@@ -71,7 +71,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     rolloverRow->addWidget(m_rollover);
     rolloverRow->addWidget(m_cap);
     rolloverRow->addStretch(1);
-    form->addRow(tr("&Rollover:"), rolloverRow);
+    addRow(form, tr("&Rollover:"), m_rollover, rolloverRow);
     m_prorate = new QCheckBox(tr("&Prorate partial periods by days"), this);
     m_prorate->setObjectName(QStringLiteral("prorate"));
     m_prorate->setChecked(true);
@@ -103,7 +103,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     auto* pauseRow = new QHBoxLayout;
     pauseRow->addWidget(m_pauses, 1);
     pauseRow->addLayout(pauseButtons);
-    form->addRow(tr("Pa&uses:"), pauseRow);
+    addRow(form, tr("Pa&uses:"), m_pauses, pauseRow);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { syncEnabled(); });
     connect(m_unlimited, &QCheckBox::toggled, this, [this] { syncEnabled(); });

@@ -14,9 +14,11 @@
 #include "shell/StudioSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -230,4 +232,27 @@ TEST_F(PlanEditorDialogTest, RemovesAnUninvoicedPlanButNotAnInvoicedOne)
     EXPECT_FALSE(editor.removePlan(invoiced.planId));
     EXPECT_FALSE(editor.errorText().isEmpty());
     EXPECT_EQ(plans().size(), before - 1);
+}
+
+// Layout: every kind's editor fits the dialog's default size without clipping. With MENTORDESK_SHOT_DIR set,
+// each kind is also saved as a PNG for review.
+TEST_F(PlanEditorDialogTest, EveryKindFitsTheDefaultSize)
+{
+    PlanEditorDialog dialog(session(), m_enrollment);
+    dialog.show();
+    const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR");
+    for (const PlanKind kind :
+         {PlanKind::Hourly, PlanKind::Subscription, PlanKind::Package, PlanKind::Project, PlanKind::Module}) {
+        dialog.setKind(kind);
+        for (int i = 0; i < 3; ++i) {
+            QApplication::processEvents();
+        }
+        dialog.layout()->activate();
+        const QSize hint = dialog.minimumSizeHint();
+        EXPECT_LE(hint.height(), dialog.height()) << Plan::kindKey(kind).toStdString();
+        EXPECT_LE(hint.width(), dialog.width()) << Plan::kindKey(kind).toStdString();
+        if (!dir.isEmpty()) {
+            dialog.grab().save(QStringLiteral("%1/plan-editor-%2.png").arg(dir, Plan::kindKey(kind)));
+        }
+    }
 }

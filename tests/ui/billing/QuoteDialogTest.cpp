@@ -8,6 +8,7 @@
 #include "shell/StudioSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSpinBox>
@@ -115,4 +116,18 @@ TEST_F(QuoteDialogTest, ExplainsThatTheStudioOffersNoPlans)
     EXPECT_FALSE(dialog.runQuote());
     EXPECT_EQ(dialog.errorField(), QStringLiteral("plans"));
     EXPECT_FALSE(dialog.errorText().isEmpty());
+}
+
+TEST_F(QuoteDialogTest, FitsItsDefaultSizeWithAResult)
+{
+    offerFoundingPlans();
+    QuoteDialog dialog(session(), learnerWithEnrollment());
+    dialog.show();
+    ASSERT_TRUE(dialog.runQuote()) << dialog.errorText().toStdString();
+    QApplication::processEvents();
+    EXPECT_LE(dialog.minimumSizeHint().height(), dialog.height());
+    EXPECT_LE(dialog.minimumSizeHint().width(), dialog.width());
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR"); !dir.isEmpty()) {
+        dialog.grab().save(dir + QStringLiteral("/quote-dialog.png"));
+    }
 }
