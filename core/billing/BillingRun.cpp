@@ -212,6 +212,15 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         return a.payerName.localeAwareCompare(b.payerName) < 0;
     });
 
+    if (dryRun) {
+        // Why no writes: the result above is complete (the month's drafts were already cleared inside this
+        // transaction, so what they billed counts as free again); writing the drafts only to roll them back
+        // took half of a preview. Drafts to remove are counted the same way a run removes them.
+        result.removedDrafts = static_cast<int>(std::count_if(
+            drafts->cbegin(), drafts->cend(), [&](const Invoice& d) { return !byPayer.contains(d.payerId); }));
+        tx->rollback();
+        return result;
+    }
     PlanRepository plans(m_db);
     for (StoredPackagePurchase p : std::as_const(result.packagesBought)) {
         p.meta.createdAt = p.meta.updatedAt = m_clock.nowUtc();
@@ -241,10 +250,6 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
             return fail(ok.error());
         }
         ++result.removedDrafts;
-    }
-    if (dryRun) {
-        tx->rollback();
-        return result;
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

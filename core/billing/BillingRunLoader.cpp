@@ -5,6 +5,7 @@
 #include "billing/plans/PlanTimeline.h"
 #include "storage/Query.h"
 
+#include <QSet>
 #include <functional>
 
 namespace mentordesk {
@@ -110,51 +111,58 @@ Result<BillingSnapshot> BillingRunLoader::load(const BillingPeriod& month, const
 
 Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index)
 {
-    auto plans = PlanRepository(m_db).effectiveBy(s.windowEnd);
+    auto plans = PlanRepository(m_db).plansByEnrollment(s.windowEnd);
     if (!plans) {
         return fail(plans.error());
     }
-    QHash<Id, QList<Plan>> byEnrollment;
-    for (const StoredPlan& p : std::as_const(*plans)) {
-        byEnrollment[p.enrollmentId].append(p.plan);
-    }
-    QStringList ids;
+    QHash<Id, QList<Plan>>& byEnrollment = *plans;
+    QSet<Id> wanted;
     for (auto it = byEnrollment.cbegin(); it != byEnrollment.cend(); ++it) {
         const bool any = std::any_of(it.value().cbegin(), it.value().cend(),
                                      [&](const Plan& p) { return inForce(it.value(), p, s); });
         if (any) {
-            ids.append(it.key());
+            wanted.insert(it.key());
         }
     }
-    std::sort(ids.begin(), ids.end());
-    return forChunks(
+    // Why one scan instead of id chunks: nearly every enrollment has a plan in force (an open-ended last
+    // plan), so reading all live enrollments once is cheaper than thousands of key lookups. Ordered by id
+    // as before, so lines keep their order.
+    auto q = Query::run(
         m_db,
         QStringLiteral("SELECT e.id, e.learner_id, l.name, COALESCE(l.payer_id, ''), "
                        "COALESCE(NULLIF(e.title, ''), c.title, ''), COALESCE(e.course_id, ''), e.efficiency_permille, "
                        "e.target_minutes, COALESCE(c.content_minutes, 0), COALESCE(e.planned_end_date, ''), e.status, "
                        "e.updated_at FROM enrollments e JOIN learners l ON l.id = e.learner_id "
-                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL AND e.id IN (%IN%)"),
-        ids, {}, [&](const Statement& r) {
-            BillingEnrollment e;
-            e.id = r.text(0);
-            e.learnerId = r.text(1);
-            e.learnerName = r.text(2);
-            e.payerId = r.text(3);
-            e.title = r.text(4);
-            e.courseId = r.text(5);
-            e.efficiencyPermille = static_cast<int>(r.integer(6));
-            e.contentMinutes = e.courseId.isEmpty() ? r.integer(7) : r.integer(8);
-            e.endsOn = fromSqlDate(r.text(9));
-            const QString status = r.text(10);
-            if (!e.endsOn.isValid() &&
-                (status == QStringLiteral("completed") || status == QStringLiteral("cancelled"))) {
-                // Why: the schema keeps no end date for finished enrollments; the last change is when it ended.
-                e.endsOn = fromSqlTime(r.text(11)).date();
-            }
-            e.plans = byEnrollment.value(e.id);
-            index.insert(e.id, s.enrollments.size());
-            s.enrollments.append(e);
-        });
+                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL ORDER BY e.id"));
+    if (!q) {
+        return fail(q.error());
+    }
+    s.enrollments.reserve(wanted.size());
+    while (q->next()) {
+        const Id id = q->text(0);
+        if (!wanted.contains(id)) {
+            continue;
+        }
+        BillingEnrollment e;
+        e.id = id;
+        e.learnerId = q->text(1);
+        e.learnerName = q->text(2);
+        e.payerId = q->text(3);
+        e.title = q->text(4);
+        e.courseId = q->text(5);
+        e.efficiencyPermille = static_cast<int>(q->integer(6));
+        e.contentMinutes = e.courseId.isEmpty() ? q->integer(7) : q->integer(8);
+        e.endsOn = fromSqlDate(q->text(9));
+        const QString status = q->text(10);
+        if (!e.endsOn.isValid() && (status == QStringLiteral("completed") || status == QStringLiteral("cancelled"))) {
+            // Why: the schema keeps no end date for finished enrollments; the last change is when it ended.
+            e.endsOn = fromSqlTime(q->text(11)).date();
+        }
+        e.plans = byEnrollment.value(e.id);
+        index.insert(e.id, s.enrollments.size());
+        s.enrollments.append(std::move(e));
+    }
+    return {};
 }
 
 Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, qsizetype>& index, const QTimeZone& zone)
