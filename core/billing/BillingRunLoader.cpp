@@ -5,7 +5,6 @@
 #include "billing/plans/PlanTimeline.h"
 #include "storage/Query.h"
 
-#include <QSet>
 #include <functional>
 
 namespace mentordesk {
@@ -56,6 +55,14 @@ std::optional<BillableStatus> billableStatus(const QString& key)
     return std::nullopt;
 }
 
+/// False only for a plan that bills nothing in a month without lessons: an hourly plan without a one-off fee
+/// (and without a progress discount, whose model the pricer checks even then).
+bool billsWithoutLessonsPossible(const Plan& plan)
+{
+    const auto* h = std::get_if<HourlyPlan>(&plan.terms);
+    return !h || h->oneOffFeeMinor > 0 || h->progressDiscount.has_value();
+}
+
 bool inForce(const QList<Plan>& plans, const Plan& plan, const BillingSnapshot& s)
 {
     const QDate last = PlanTimeline::lastDay(plans, plan);
@@ -80,10 +87,11 @@ Result<BillingSnapshot> BillingRunLoader::load(const BillingPeriod& month, const
     s.taxMode = settings.taxMode;
     s.taxRates = taxRates;
     QHash<Id, qsizetype> index;
-    if (auto ok = loadEnrollments(s, index); !ok) {
-        return fail(ok.error());
+    auto lessons = loadLessons(s, zone);
+    if (!lessons) {
+        return fail(lessons.error());
     }
-    if (auto ok = loadLessons(s, index, zone); !ok) {
+    if (auto ok = loadEnrollments(s, index, *lessons); !ok) {
         return fail(ok.error());
     }
     if (auto ok = loadProgress(s, index, toSqlTime(month.start.startOfDay(zone))); !ok) {
@@ -109,63 +117,64 @@ Result<BillingSnapshot> BillingRunLoader::load(const BillingPeriod& month, const
     return s;
 }
 
-Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index)
+Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index,
+                                               QHash<Id, QList<WindowLesson>>& lessons)
 {
     auto plans = PlanRepository(m_db).plansByEnrollment(s.windowEnd);
     if (!plans) {
         return fail(plans.error());
     }
-    QHash<Id, QList<Plan>>& byEnrollment = *plans;
-    QSet<Id> wanted;
+    const QHash<Id, QList<Plan>>& byEnrollment = *plans;
+    QStringList ids;
     for (auto it = byEnrollment.cbegin(); it != byEnrollment.cend(); ++it) {
-        const bool any = std::any_of(it.value().cbegin(), it.value().cend(),
-                                     [&](const Plan& p) { return inForce(it.value(), p, s); });
-        if (any) {
-            wanted.insert(it.key());
+        bool inForceAny = false;
+        bool billsWithoutLessons = false;
+        for (const Plan& p : it.value()) {
+            if (inForce(it.value(), p, s)) {
+                inForceAny = true;
+                billsWithoutLessons = billsWithoutLessons || billsWithoutLessonsPossible(p);
+            }
+        }
+        // Why the second test: most enrollments of a studio's history have ended, with an open-ended hourly
+        // plan; without a lesson in the window such a plan bills nothing, so the run need not read them.
+        if (inForceAny && (billsWithoutLessons || lessons.contains(it.key()))) {
+            ids.append(it.key());
         }
     }
-    // Why one scan instead of id chunks: nearly every enrollment has a plan in force (an open-ended last
-    // plan), so reading all live enrollments once is cheaper than thousands of key lookups. Ordered by id
-    // as before, so lines keep their order.
-    auto q = Query::run(
+    std::sort(ids.begin(), ids.end());
+    return forChunks(
         m_db,
         QStringLiteral("SELECT e.id, e.learner_id, l.name, COALESCE(l.payer_id, ''), "
                        "COALESCE(NULLIF(e.title, ''), c.title, ''), COALESCE(e.course_id, ''), e.efficiency_permille, "
                        "e.target_minutes, COALESCE(c.content_minutes, 0), COALESCE(e.planned_end_date, ''), e.status, "
                        "e.updated_at FROM enrollments e JOIN learners l ON l.id = e.learner_id "
-                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL ORDER BY e.id"));
-    if (!q) {
-        return fail(q.error());
-    }
-    s.enrollments.reserve(wanted.size());
-    while (q->next()) {
-        const Id id = q->text(0);
-        if (!wanted.contains(id)) {
-            continue;
-        }
-        BillingEnrollment e;
-        e.id = id;
-        e.learnerId = q->text(1);
-        e.learnerName = q->text(2);
-        e.payerId = q->text(3);
-        e.title = q->text(4);
-        e.courseId = q->text(5);
-        e.efficiencyPermille = static_cast<int>(q->integer(6));
-        e.contentMinutes = e.courseId.isEmpty() ? q->integer(7) : q->integer(8);
-        e.endsOn = fromSqlDate(q->text(9));
-        const QString status = q->text(10);
-        if (!e.endsOn.isValid() && (status == QStringLiteral("completed") || status == QStringLiteral("cancelled"))) {
-            // Why: the schema keeps no end date for finished enrollments; the last change is when it ended.
-            e.endsOn = fromSqlTime(q->text(11)).date();
-        }
-        e.plans = byEnrollment.value(e.id);
-        index.insert(e.id, s.enrollments.size());
-        s.enrollments.append(std::move(e));
-    }
-    return {};
+                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL AND e.id IN (%IN%) "
+                       "ORDER BY e.id"),
+        ids, {}, [&](const Statement& r) {
+            BillingEnrollment e;
+            e.id = r.text(0);
+            e.learnerId = r.text(1);
+            e.learnerName = r.text(2);
+            e.payerId = r.text(3);
+            e.title = r.text(4);
+            e.courseId = r.text(5);
+            e.efficiencyPermille = static_cast<int>(r.integer(6));
+            e.contentMinutes = e.courseId.isEmpty() ? r.integer(7) : r.integer(8);
+            e.endsOn = fromSqlDate(r.text(9));
+            const QString status = r.text(10);
+            if (!e.endsOn.isValid() &&
+                (status == QStringLiteral("completed") || status == QStringLiteral("cancelled"))) {
+                // Why: the schema keeps no end date for finished enrollments; the last change is when it ended.
+                e.endsOn = fromSqlTime(r.text(11)).date();
+            }
+            e.plans = byEnrollment.value(e.id);
+            e.lessons = lessons.take(e.id);
+            index.insert(e.id, s.enrollments.size());
+            s.enrollments.append(std::move(e));
+        });
 }
 
-Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, qsizetype>& index, const QTimeZone& zone)
+Result<QHash<Id, QList<WindowLesson>>> BillingRunLoader::loadLessons(const BillingSnapshot& s, const QTimeZone& zone)
 {
     // Local day boundaries as UTC text, so each lesson's local date is a string comparison.
     QStringList boundaries;
@@ -186,12 +195,9 @@ Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, q
     if (!q) {
         return fail(q.error());
     }
+    QHash<Id, QList<WindowLesson>> byEnrollment;
     qsizetype day = 0;
     while (q->next()) {
-        const auto at = index.constFind(q->text(0));
-        if (at == index.cend()) {
-            continue;
-        }
         const auto status = billableStatus(q->text(5));
         if (!status) {
             continue;
@@ -213,9 +219,9 @@ Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, q
         w.lesson.makeUp = q->integer(7) != 0;
         w.billable = q->integer(8) != 0;
         w.billed = q->integer(9) != 0;
-        s.enrollments[*at].lessons.append(w);
+        byEnrollment[q->text(0)].append(w);
     }
-    return {};
+    return byEnrollment;
 }
 
 Result<void> BillingRunLoader::loadProgress(BillingSnapshot& s, const QHash<Id, qsizetype>& index,
