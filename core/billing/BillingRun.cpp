@@ -144,7 +144,8 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
     if (!drafts) {
         return fail(drafts.error());
     }
-    if (auto ok = invoices.clearDraftContents(key); !ok) {
+    // A preview only needs the drafts' sources freed (it writes nothing and rolls back).
+    if (auto ok = dryRun ? invoices.clearDraftSources(key) : invoices.clearDraftContents(key); !ok) {
         return fail(ok.error());
     }
     const QTimeZone zone((*studio)->timeZone.toUtf8());

@@ -362,6 +362,14 @@ Result<void> InvoiceRepository::insertTax(const RecordMeta& meta, const Id& invo
     return s->exec();
 }
 
+Result<void> InvoiceRepository::clearDraftSources(const QString& period)
+{
+    return Query::exec(m_db,
+                       QStringLiteral("DELETE FROM billed_sources WHERE invoice_id IN (SELECT id FROM invoices WHERE "
+                                      "period = ? AND status = 'draft' AND kind = 'invoice')"),
+                       period);
+}
+
 Result<void> InvoiceRepository::clearDraftContents(const QString& period)
 {
     const QString drafts = QStringLiteral("(SELECT id FROM invoices WHERE period = ? AND status = 'draft' AND kind = "

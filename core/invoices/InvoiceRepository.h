@@ -47,6 +47,10 @@ public:
     /// Why DELETE and not tombstones: draft lines are derived data every run rewrites; tombstones would pile
     /// up with each rerun. Issued invoices cannot be touched (triggers).
     [[nodiscard]] Result<void> clearDraftContents(const QString& period);
+    /// Deletes only the source links of the period's drafts (what a preview needs: their sources count as
+    /// free). Much faster than clearDraftContents, which deletes lines: each deleted line makes SQLite check
+    /// billed_sources.line_id, which has no index.
+    [[nodiscard]] Result<void> clearDraftSources(const QString& period);
 
 private:
     [[nodiscard]] Result<QList<Invoice>> select(const QString& where, const QVariantList& values, const QDate& today,
