@@ -210,7 +210,8 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         result.drafts.append(d);
     }
     std::sort(result.drafts.begin(), result.drafts.end(), [](const DraftInvoice& a, const DraftInvoice& b) {
-        return a.payerName.localeAwareCompare(b.payerName) < 0;
+        const int c = a.payerName.localeAwareCompare(b.payerName);
+        return c != 0 ? c < 0 : a.payerId < b.payerId; // payers may share a name: keep the order stable
     });
 
     if (dryRun) {
@@ -247,6 +248,13 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         drafts->remove(d.payerId);
     }
     for (const Invoice& stale : std::as_const(*drafts)) {
+        auto lines = invoices.draftLineIds(stale.meta.id);
+        if (!lines) {
+            return fail(lines.error());
+        }
+        if (auto ok = invoices.deleteLines(*lines); !ok) {
+            return fail(ok.error());
+        }
         if (auto ok = invoices.removeDraft(stale.meta.id, m_clock.nowUtc()); !ok) {
             return fail(ok.error());
         }
