@@ -9,6 +9,7 @@
 #include "billing/PlanRepository.h"
 #include "billing/TaxCalculator.h"
 #include "common/Clock.h"
+#include "invoices/DraftLineRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceText.h"
 #include "storage/Database.h"
@@ -248,11 +249,11 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         drafts->remove(d.payerId);
     }
     for (const Invoice& stale : std::as_const(*drafts)) {
-        auto lines = invoices.draftLineIds(stale.meta.id);
+        auto lines = DraftLineRepository(m_db).draftLineIds(stale.meta.id);
         if (!lines) {
             return fail(lines.error());
         }
-        if (auto ok = invoices.deleteLines(*lines); !ok) {
+        if (auto ok = DraftLineRepository(m_db).deleteLines(*lines); !ok) {
             return fail(ok.error());
         }
         if (auto ok = invoices.removeDraft(stale.meta.id, m_clock.nowUtc()); !ok) {

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "invoices/BilledSourceRepository.h"
+#include "invoices/DraftLineRepository.h"
 #include "invoices/InvoiceRepository.h"
 
 #include <QJsonDocument>
@@ -80,13 +81,14 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
     // InvoiceRepository::clearDraftContents for why).
     QList<Id> reuse;
     if (!isNew) {
-        auto ids = invoices.draftLineIds(header.meta.id);
+        auto ids = DraftLineRepository(m_db).draftLineIds(header.meta.id);
         if (!ids) {
             return fail(ids.error());
         }
         reuse = *ids;
     }
     BilledSourceRepository links(m_db);
+    DraftLineRepository lines(m_db);
     int position = 0;
     for (const DraftLine& d : draft.lines) {
         InvoiceLine l;
@@ -113,7 +115,7 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
         l.sourceId = d.line.sourceId;
         if (position <= reuse.size()) {
             l.meta.id = reuse.at(position - 1);
-            if (auto ok = invoices.updateLine(l); !ok) {
+            if (auto ok = lines.updateLine(l); !ok) {
                 return ok;
             }
         } else if (auto ok = invoices.insertLine(l); !ok) {
@@ -129,7 +131,7 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
             }
         }
     }
-    if (auto ok = invoices.deleteLines(reuse.mid(position)); !ok) {
+    if (auto ok = lines.deleteLines(reuse.mid(position)); !ok) {
         return ok;
     }
     int taxPosition = 0;

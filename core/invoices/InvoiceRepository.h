@@ -44,7 +44,7 @@ public:
     [[nodiscard]] Result<void> insertTax(const RecordMeta& meta, const Id& invoiceId, int position,
                                          const InvoiceTax& tax);
     /// Deletes the taxes and billed-source links of the period's drafts so a run can recompute them; their
-    /// lines stay for DraftWriter to overwrite in place (draftLineIds/updateLine) or delete.
+    /// lines stay for DraftWriter to overwrite in place or delete (DraftLineRepository).
     /// Why not delete the lines here: every deleted line makes SQLite check billed_sources.line_id, which
     /// has no index (a full scan per line: 20 s for a design-scale month). Why DELETE and not tombstones:
     /// draft contents are derived data every run rewrites. Issued invoices cannot be touched (triggers).
@@ -52,12 +52,6 @@ public:
     /// Deletes only the source links of the period's drafts (what a preview needs: their sources count as
     /// free).
     [[nodiscard]] Result<void> clearDraftSources(const QString& period);
-    /// Ids of a draft's lines by position.
-    [[nodiscard]] Result<QList<Id>> draftLineIds(const Id& invoiceId);
-    /// Overwrites the draft line `line.meta.id` with `line` (version + 1; the creation time stays).
-    [[nodiscard]] Result<void> updateLine(const InvoiceLine& line);
-    /// Deletes draft lines (only lines of drafts: the triggers refuse others).
-    [[nodiscard]] Result<void> deleteLines(const QList<Id>& lineIds);
 
 private:
     [[nodiscard]] Result<QList<Invoice>> select(const QString& where, const QVariantList& values, const QDate& today,
