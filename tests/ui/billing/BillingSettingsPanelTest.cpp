@@ -5,6 +5,7 @@
 #include "billing/BillingSettingsService.h"
 #include "shell/StudioSession.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -37,6 +38,12 @@ TEST_F(BillingSettingsPanelTest, ShowsAndSavesTheSettings)
     EXPECT_EQ(panel.lateHoursSpin()->value(), before.attendance.lateCancelHours);
     EXPECT_EQ(panel.invoicePrefixEdit()->text(), prefixOf(before.invoiceSeriesId));
     EXPECT_GE(panel.taxTable()->rowCount(), 1); // the demo's GST
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR"); !dir.isEmpty()) {
+        panel.resize(760, 820);
+        panel.show();
+        QApplication::processEvents();
+        panel.grab().save(dir + QStringLiteral("/billing-settings.png"));
+    }
 
     panel.taxModeBox()->setCurrentIndex(panel.taxModeBox()->findData(static_cast<int>(TaxMode::Inclusive)));
     panel.lateHoursSpin()->setValue(12);

@@ -32,6 +32,10 @@ TEST_F(CreditAndIssueTest, CreditsPartOfOneLine)
     CreditNoteDialog dialog(actions, before, session().format());
     ASSERT_GE(dialog.linesTable()->rowCount(), 1);
     dialog.chooseLine(0, QStringLiteral("1.00"));
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR"); !dir.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(dir + QStringLiteral("/credit-note-dialog.png"));
+    }
     dialog.reasonEdit()->setText(QStringLiteral("Lesson shortened"));
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
     ASSERT_TRUE(dialog.creditNote());
@@ -70,6 +74,10 @@ TEST_F(CreditAndIssueTest, IssuesEveryDraftOfAMonthWithProgress)
     ASSERT_TRUE(dialog.setPeriod(QStringLiteral("2026-10")));
     EXPECT_EQ(dialog.draftCount(), run->drafts.size());
     EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("2026-10")));
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR"); !dir.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(dir + QStringLiteral("/issue-drafts-dialog.png"));
+    }
     ASSERT_TRUE(dialog.issueAll()) << dialog.errorText().toStdString();
     EXPECT_EQ(dialog.issued().size(), run->drafts.size());
     EXPECT_EQ(dialog.progressBar()->value(), dialog.progressBar()->maximum());
