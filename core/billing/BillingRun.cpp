@@ -9,6 +9,7 @@
 #include "billing/PlanRepository.h"
 #include "billing/TaxCalculator.h"
 #include "common/Clock.h"
+#include "invoices/DraftLineRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceText.h"
 #include "storage/Database.h"
@@ -144,7 +145,8 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
     if (!drafts) {
         return fail(drafts.error());
     }
-    if (auto ok = invoices.clearDraftContents(key); !ok) {
+    // A preview only needs the drafts' sources freed (it writes nothing and rolls back).
+    if (auto ok = dryRun ? invoices.clearDraftSources(key) : invoices.clearDraftContents(key); !ok) {
         return fail(ok.error());
     }
     const QTimeZone zone((*studio)->timeZone.toUtf8());
@@ -209,9 +211,19 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         result.drafts.append(d);
     }
     std::sort(result.drafts.begin(), result.drafts.end(), [](const DraftInvoice& a, const DraftInvoice& b) {
-        return a.payerName.localeAwareCompare(b.payerName) < 0;
+        const int c = a.payerName.localeAwareCompare(b.payerName);
+        return c != 0 ? c < 0 : a.payerId < b.payerId; // payers may share a name: keep the order stable
     });
 
+    if (dryRun) {
+        // Why no writes: the result above is complete (the month's drafts were already cleared inside this
+        // transaction, so what they billed counts as free again); writing the drafts only to roll them back
+        // took half of a preview. Drafts to remove are counted the same way a run removes them.
+        result.removedDrafts = static_cast<int>(std::count_if(
+            drafts->cbegin(), drafts->cend(), [&](const Invoice& d) { return !byPayer.contains(d.payerId); }));
+        tx->rollback();
+        return result;
+    }
     PlanRepository plans(m_db);
     for (StoredPackagePurchase p : std::as_const(result.packagesBought)) {
         p.meta.createdAt = p.meta.updatedAt = m_clock.nowUtc();
@@ -237,14 +249,17 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         drafts->remove(d.payerId);
     }
     for (const Invoice& stale : std::as_const(*drafts)) {
+        auto lines = DraftLineRepository(m_db).draftLineIds(stale.meta.id);
+        if (!lines) {
+            return fail(lines.error());
+        }
+        if (auto ok = DraftLineRepository(m_db).deleteLines(*lines); !ok) {
+            return fail(ok.error());
+        }
         if (auto ok = invoices.removeDraft(stale.meta.id, m_clock.nowUtc()); !ok) {
             return fail(ok.error());
         }
         ++result.removedDrafts;
-    }
-    if (dryRun) {
-        tx->rollback();
-        return result;
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

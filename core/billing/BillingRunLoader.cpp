@@ -55,6 +55,14 @@ std::optional<BillableStatus> billableStatus(const QString& key)
     return std::nullopt;
 }
 
+/// False only for a plan that bills nothing in a month without lessons: an hourly plan without a one-off fee
+/// (and without a progress discount, whose model the pricer checks even then).
+bool billsWithoutLessonsPossible(const Plan& plan)
+{
+    const auto* h = std::get_if<HourlyPlan>(&plan.terms);
+    return !h || h->oneOffFeeMinor > 0 || h->progressDiscount.has_value();
+}
+
 bool inForce(const QList<Plan>& plans, const Plan& plan, const BillingSnapshot& s)
 {
     const QDate last = PlanTimeline::lastDay(plans, plan);
@@ -79,10 +87,11 @@ Result<BillingSnapshot> BillingRunLoader::load(const BillingPeriod& month, const
     s.taxMode = settings.taxMode;
     s.taxRates = taxRates;
     QHash<Id, qsizetype> index;
-    if (auto ok = loadEnrollments(s, index); !ok) {
-        return fail(ok.error());
+    auto lessons = loadLessons(s, zone);
+    if (!lessons) {
+        return fail(lessons.error());
     }
-    if (auto ok = loadLessons(s, index, zone); !ok) {
+    if (auto ok = loadEnrollments(s, index, *lessons); !ok) {
         return fail(ok.error());
     }
     if (auto ok = loadProgress(s, index, toSqlTime(month.start.startOfDay(zone))); !ok) {
@@ -108,21 +117,27 @@ Result<BillingSnapshot> BillingRunLoader::load(const BillingPeriod& month, const
     return s;
 }
 
-Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index)
+Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index,
+                                               QHash<Id, QList<WindowLesson>>& lessons)
 {
-    auto plans = PlanRepository(m_db).effectiveBy(s.windowEnd);
+    auto plans = PlanRepository(m_db).plansByEnrollment(s.windowEnd);
     if (!plans) {
         return fail(plans.error());
     }
-    QHash<Id, QList<Plan>> byEnrollment;
-    for (const StoredPlan& p : std::as_const(*plans)) {
-        byEnrollment[p.enrollmentId].append(p.plan);
-    }
+    const QHash<Id, QList<Plan>>& byEnrollment = *plans;
     QStringList ids;
     for (auto it = byEnrollment.cbegin(); it != byEnrollment.cend(); ++it) {
-        const bool any = std::any_of(it.value().cbegin(), it.value().cend(),
-                                     [&](const Plan& p) { return inForce(it.value(), p, s); });
-        if (any) {
+        bool inForceAny = false;
+        bool billsWithoutLessons = false;
+        for (const Plan& p : it.value()) {
+            if (inForce(it.value(), p, s)) {
+                inForceAny = true;
+                billsWithoutLessons = billsWithoutLessons || billsWithoutLessonsPossible(p);
+            }
+        }
+        // Why the second test: most enrollments of a studio's history have ended, with an open-ended hourly
+        // plan; without a lesson in the window such a plan bills nothing, so the run need not read them.
+        if (inForceAny && (billsWithoutLessons || lessons.contains(it.key()))) {
             ids.append(it.key());
         }
     }
@@ -133,7 +148,8 @@ Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsi
                        "COALESCE(NULLIF(e.title, ''), c.title, ''), COALESCE(e.course_id, ''), e.efficiency_permille, "
                        "e.target_minutes, COALESCE(c.content_minutes, 0), COALESCE(e.planned_end_date, ''), e.status, "
                        "e.updated_at FROM enrollments e JOIN learners l ON l.id = e.learner_id "
-                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL AND e.id IN (%IN%)"),
+                       "LEFT JOIN courses c ON c.id = e.course_id WHERE e.deleted_at IS NULL AND e.id IN (%IN%) "
+                       "ORDER BY e.id"),
         ids, {}, [&](const Statement& r) {
             BillingEnrollment e;
             e.id = r.text(0);
@@ -152,12 +168,13 @@ Result<void> BillingRunLoader::loadEnrollments(BillingSnapshot& s, QHash<Id, qsi
                 e.endsOn = fromSqlTime(r.text(11)).date();
             }
             e.plans = byEnrollment.value(e.id);
+            e.lessons = lessons.take(e.id);
             index.insert(e.id, s.enrollments.size());
-            s.enrollments.append(e);
+            s.enrollments.append(std::move(e));
         });
 }
 
-Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, qsizetype>& index, const QTimeZone& zone)
+Result<QHash<Id, QList<WindowLesson>>> BillingRunLoader::loadLessons(const BillingSnapshot& s, const QTimeZone& zone)
 {
     // Local day boundaries as UTC text, so each lesson's local date is a string comparison.
     QStringList boundaries;
@@ -178,12 +195,9 @@ Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, q
     if (!q) {
         return fail(q.error());
     }
+    QHash<Id, QList<WindowLesson>> byEnrollment;
     qsizetype day = 0;
     while (q->next()) {
-        const auto at = index.constFind(q->text(0));
-        if (at == index.cend()) {
-            continue;
-        }
         const auto status = billableStatus(q->text(5));
         if (!status) {
             continue;
@@ -205,9 +219,9 @@ Result<void> BillingRunLoader::loadLessons(BillingSnapshot& s, const QHash<Id, q
         w.lesson.makeUp = q->integer(7) != 0;
         w.billable = q->integer(8) != 0;
         w.billed = q->integer(9) != 0;
-        s.enrollments[*at].lessons.append(w);
+        byEnrollment[q->text(0)].append(w);
     }
-    return {};
+    return byEnrollment;
 }
 
 Result<void> BillingRunLoader::loadProgress(BillingSnapshot& s, const QHash<Id, qsizetype>& index,

@@ -27,9 +27,10 @@ public:
                                                const QList<TaxRate>& taxRates);
 
 private:
-    [[nodiscard]] Result<void> loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index);
-    [[nodiscard]] Result<void> loadLessons(BillingSnapshot& s, const QHash<Id, qsizetype>& index,
-                                           const QTimeZone& zone);
+    /// The window's lessons by enrollment, each list in time order.
+    [[nodiscard]] Result<QHash<Id, QList<WindowLesson>>> loadLessons(const BillingSnapshot& s, const QTimeZone& zone);
+    [[nodiscard]] Result<void> loadEnrollments(BillingSnapshot& s, QHash<Id, qsizetype>& index,
+                                               QHash<Id, QList<WindowLesson>>& lessons);
     [[nodiscard]] Result<void> loadProgress(BillingSnapshot& s, const QHash<Id, qsizetype>& index,
                                             const QString& windowStartUtc);
     [[nodiscard]] Result<void> loadBilled(BillingSnapshot& s, const QHash<Id, qsizetype>& index);

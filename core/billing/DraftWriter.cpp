@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "invoices/BilledSourceRepository.h"
+#include "invoices/DraftLineRepository.h"
 #include "invoices/InvoiceRepository.h"
 
 #include <QJsonDocument>
@@ -76,7 +77,18 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
     for (const TaxSummary::Group& g : draft.taxes.groups) {
         rates.insert(g.taxRateId, {g.rateBp, g.label});
     }
+    // A refreshed draft keeps its line rows: they are overwritten in order, the surplus deleted (see
+    // InvoiceRepository::clearDraftContents for why).
+    QList<Id> reuse;
+    if (!isNew) {
+        auto ids = DraftLineRepository(m_db).draftLineIds(header.meta.id);
+        if (!ids) {
+            return fail(ids.error());
+        }
+        reuse = *ids;
+    }
     BilledSourceRepository links(m_db);
+    DraftLineRepository lines(m_db);
     int position = 0;
     for (const DraftLine& d : draft.lines) {
         InvoiceLine l;
@@ -101,7 +113,12 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
         l.taxLabel = rates.value(d.line.taxRateId).second;
         l.sourceKind = PriceLine::sourceKey(d.line.sourceKind);
         l.sourceId = d.line.sourceId;
-        if (auto ok = invoices.insertLine(l); !ok) {
+        if (position <= reuse.size()) {
+            l.meta.id = reuse.at(position - 1);
+            if (auto ok = lines.updateLine(l); !ok) {
+                return ok;
+            }
+        } else if (auto ok = invoices.insertLine(l); !ok) {
             return ok;
         }
         for (const SourceLink& link : d.links) {
@@ -113,6 +130,9 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
                 return ok;
             }
         }
+    }
+    if (auto ok = lines.deleteLines(reuse.mid(position)); !ok) {
+        return ok;
     }
     int taxPosition = 0;
     for (const TaxSummary::Group& g : draft.taxes.groups) {

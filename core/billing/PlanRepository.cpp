@@ -121,6 +121,46 @@ Result<QList<StoredPlan>> PlanRepository::effectiveBy(const QDate& until)
                    toSqlDate(until)));
 }
 
+Result<QHash<Id, QList<Plan>>> PlanRepository::plansByEnrollment(const QDate& until)
+{
+    auto s = Query::run(m_db,
+                        QStringLiteral("SELECT id, enrollment_id, kind, label, effective_from, tax_rate_id, terms FROM "
+                                       "plans WHERE enrollment_id IS NOT NULL AND effective_from <= ? AND deleted_at "
+                                       "IS NULL ORDER BY enrollment_id, effective_from, id"),
+                        toSqlDate(until));
+    if (!s) {
+        return fail(s.error());
+    }
+    // Why a cache: studios attach the same few plan templates to many enrollments; parsing JSON dominated.
+    QHash<QString, Plan::Terms> parsed; // kind + '\n' + terms text → terms
+    QHash<Id, QList<Plan>> out;
+    while (s->next()) {
+        const QString kindText = s->text(2);
+        const QString termsText = s->text(6);
+        const QString key = kindText + QLatin1Char('\n') + termsText;
+        auto cached = parsed.constFind(key);
+        if (cached == parsed.cend()) {
+            auto kind = Plan::parseKind(kindText, QStringLiteral("kind"));
+            if (!kind) {
+                return fail(kind.error());
+            }
+            auto terms = PlanCodec::fromText(*kind, termsText);
+            if (!terms) {
+                return fail(Error::storage(terms.error().message));
+            }
+            cached = parsed.insert(key, *terms);
+        }
+        Plan p;
+        p.id = s->text(0);
+        p.label = s->text(3);
+        p.effectiveFrom = fromSqlDate(s->text(4));
+        p.taxRateId = s->text(5);
+        p.terms = *cached;
+        out[s->text(1)].append(std::move(p));
+    }
+    return out;
+}
+
 Result<void> PlanRepository::remove(const Id& id, const QDateTime& nowUtc)
 {
     return tombstone(m_db, QStringLiteral("plans"), id, nowUtc);

@@ -4,6 +4,7 @@
 #include "billing/StoredPlan.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -26,6 +27,9 @@ public:
     [[nodiscard]] Result<QList<StoredPlan>> offered();
     /// Every enrollment plan effective on or before `until`, ordered by enrollment and date.
     [[nodiscard]] Result<QList<StoredPlan>> effectiveBy(const QDate& until);
+    /// The same plans as effectiveBy, grouped by enrollment id, without the row metadata (the billing run's
+    /// fast path: no timestamps are parsed, and terms shared by many plans are parsed once).
+    [[nodiscard]] Result<QHash<Id, QList<Plan>>> plansByEnrollment(const QDate& until);
     [[nodiscard]] Result<void> remove(const Id& id, const QDateTime& nowUtc);
     /// True when an invoice line (live or credited) refers to the plan.
     [[nodiscard]] Result<bool> hasBilled(const Id& planId);

@@ -362,12 +362,19 @@ Result<void> InvoiceRepository::insertTax(const RecordMeta& meta, const Id& invo
     return s->exec();
 }
 
+Result<void> InvoiceRepository::clearDraftSources(const QString& period)
+{
+    return Query::exec(m_db,
+                       QStringLiteral("DELETE FROM billed_sources WHERE invoice_id IN (SELECT id FROM invoices WHERE "
+                                      "period = ? AND status = 'draft' AND kind = 'invoice')"),
+                       period);
+}
+
 Result<void> InvoiceRepository::clearDraftContents(const QString& period)
 {
     const QString drafts = QStringLiteral("(SELECT id FROM invoices WHERE period = ? AND status = 'draft' AND kind = "
                                           "'invoice')");
-    for (const QString& table :
-         {QStringLiteral("billed_sources"), QStringLiteral("invoice_taxes"), QStringLiteral("invoice_lines")}) {
+    for (const QString& table : {QStringLiteral("billed_sources"), QStringLiteral("invoice_taxes")}) {
         if (auto ok = Query::exec(
                 m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE invoice_id IN ") + drafts,
                 period);

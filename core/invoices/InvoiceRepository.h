@@ -43,10 +43,15 @@ public:
     [[nodiscard]] Result<void> insertLine(const InvoiceLine& line);
     [[nodiscard]] Result<void> insertTax(const RecordMeta& meta, const Id& invoiceId, int position,
                                          const InvoiceTax& tax);
-    /// Deletes the lines, taxes and billed-source links of the period's drafts so a run can recompute them.
-    /// Why DELETE and not tombstones: draft lines are derived data every run rewrites; tombstones would pile
-    /// up with each rerun. Issued invoices cannot be touched (triggers).
+    /// Deletes the taxes and billed-source links of the period's drafts so a run can recompute them; their
+    /// lines stay for DraftWriter to overwrite in place or delete (DraftLineRepository).
+    /// Why not delete the lines here: every deleted line makes SQLite check billed_sources.line_id, which
+    /// has no index (a full scan per line: 20 s for a design-scale month). Why DELETE and not tombstones:
+    /// draft contents are derived data every run rewrites. Issued invoices cannot be touched (triggers).
     [[nodiscard]] Result<void> clearDraftContents(const QString& period);
+    /// Deletes only the source links of the period's drafts (what a preview needs: their sources count as
+    /// free).
+    [[nodiscard]] Result<void> clearDraftSources(const QString& period);
 
 private:
     [[nodiscard]] Result<QList<Invoice>> select(const QString& where, const QVariantList& values, const QDate& today,

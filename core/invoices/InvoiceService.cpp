@@ -214,7 +214,8 @@ Result<Invoice> InvoiceService::issue(const QString& idOrNumber, const QDate& is
     return fresh ? fresh : Result<Invoice>(inv);
 }
 
-Result<QList<Invoice>> InvoiceService::issuePeriod(const QString& period, const QDate& issueDate)
+Result<QList<Invoice>> InvoiceService::issuePeriod(const QString& period, const QDate& issueDate,
+                                                   const std::function<void(int, int)>& progress)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx) {
@@ -239,6 +240,9 @@ Result<QList<Invoice>> InvoiceService::issuePeriod(const QString& period, const 
             return fail(one.error());
         }
         issued.append(*one);
+        if (progress) {
+            progress(static_cast<int>(issued.size()), static_cast<int>(ordered.size()));
+        }
     }
     if (auto ok = tx->commit(); !ok) {
         return fail(ok.error());

@@ -8,6 +8,7 @@
 #include "security/Actor.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace mentordesk {
 
@@ -33,8 +34,10 @@ public:
     /// Issues a draft on `issueDate` (invalid = today in the studio's time zone): number, payer snapshot,
     /// due date from the studio's payment terms. Any payer credit is applied to it at once.
     [[nodiscard]] Result<Invoice> issue(const QString& idOrNumber, const QDate& issueDate = {});
-    /// Issues every draft of a billing period, in payer-name order, all or nothing.
-    [[nodiscard]] Result<QList<Invoice>> issuePeriod(const QString& period, const QDate& issueDate = {});
+    /// Issues every draft of a billing period, in payer-name order, all or nothing. `progress` (optional) is
+    /// called after each draft with the number issued so far and the number of drafts.
+    [[nodiscard]] Result<QList<Invoice>> issuePeriod(const QString& period, const QDate& issueDate = {},
+                                                     const std::function<void(int, int)>& progress = {});
 
     /// Today in the studio's time zone.
     [[nodiscard]] Result<QDate> today();

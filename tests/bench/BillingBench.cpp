@@ -107,6 +107,45 @@ void BM_MonthlyBillingRunCommit(benchmark::State& state)
 }
 BENCHMARK(BM_MonthlyBillingRunCommit)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(3);
 
+/// A committing run on a studio that has not billed the month yet: every iteration takes a fresh copy (not
+/// timed), so each run creates all drafts, lines and source links and commits them.
+void BM_MonthlyBillingRunCommitFresh(benchmark::State& state)
+{
+    if (!QFile::exists(sourcePath())) {
+        state.SkipWithError("no design-scale studio (see the top of this file)");
+        return;
+    }
+    QTemporaryDir dir;
+    int copies = 0;
+    qint64 drafts = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString copy = dir.filePath(QStringLiteral("fresh-%1.mentordesk").arg(++copies));
+        Database::Options options;
+        options.createIfMissing = false;
+        options.backupBeforeUpgrade = false;
+        auto db = QFile::copy(sourcePath(), copy) ? Database::open(copy, options)
+                                                  : Result<std::unique_ptr<Database>>(fail(Error::storage({})));
+        if (!db) {
+            state.SkipWithError("cannot copy or open the studio");
+            return;
+        }
+        state.ResumeTiming();
+        auto r = BillingRun(**db, clock()).run(period(), false);
+        state.PauseTiming();
+        if (!r) {
+            state.SkipWithError(r.error().message.toStdString().c_str());
+            return;
+        }
+        drafts = r->drafts.size();
+        db->reset();
+        QFile::remove(copy);
+        state.ResumeTiming();
+    }
+    state.counters["drafts"] = static_cast<double>(drafts);
+}
+BENCHMARK(BM_MonthlyBillingRunCommitFresh)->Unit(benchmark::kMillisecond)->Iterations(3)->Repetitions(3);
+
 InvoiceDocument sampleDocument(int lessons, const QString& language)
 {
     InvoiceDocument d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/BillingPage.h"
 
+#include "billing/BillingSettingsPanel.h"
 #include "billing/InvoicesPanel.h"
 #include "billing/ReceivablesPanel.h"
 #include "shell/StudioSession.h"
@@ -24,6 +25,8 @@ BillingPage::BillingPage(StudioSession& session, QWidget* parent)
     m_receivables = new ReceivablesPanel(session, m_tabs);
     m_tabs->addTab(m_invoices, QString());
     m_tabs->addTab(m_receivables, QString());
+    m_settings = new BillingSettingsPanel(session, m_tabs);
+    m_tabs->addTab(m_settings, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_tabs);
@@ -59,6 +62,8 @@ void BillingPage::retranslate()
     m_tabs->setTabText(1, tr("&Receivables"));
     m_tabs->setTabToolTip(0, tr("Billing runs, invoices, payments and credit notes"));
     m_tabs->setTabToolTip(1, tr("Who owes what, for how long, and reminders"));
+    m_tabs->setTabText(2, tr("&Settings"));
+    m_tabs->setTabToolTip(2, tr("Taxes, attendance rules, invoice numbers and payment terms"));
 }
 
 void BillingPage::changeEvent(QEvent* event)

@@ -7,12 +7,14 @@ class QTabWidget;
 
 namespace mentordesk {
 
+class BillingSettingsPanel;
 class InvoicesPanel;
 class ReceivablesPanel;
 class StudioSession;
 
-/// "Billing": the Invoices tab (list, detail, billing run, issue, payments, credit notes, PDF) and the
-/// Receivables tab (aging, overdue invoices, reminders). Shows records of kind "invoice".
+/// "Billing": the Invoices tab (list, detail, billing run, issue, payments, credit notes, PDF), the
+/// Receivables tab (aging, overdue invoices, reminders) and the Settings tab (taxes, attendance rules,
+/// numbering, payment terms). Shows records of kind "invoice".
 class BillingPage final : public Page
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
 
     [[nodiscard]] InvoicesPanel* invoices() const { return m_invoices; }
     [[nodiscard]] ReceivablesPanel* receivables() const { return m_receivables; }
+    [[nodiscard]] BillingSettingsPanel* settingsPanel() const { return m_settings; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
 protected:
@@ -46,6 +49,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     InvoicesPanel* m_invoices = nullptr;
     ReceivablesPanel* m_receivables = nullptr;
+    BillingSettingsPanel* m_settings = nullptr;
     bool m_stale = true;
     bool m_loading = false;
 };

@@ -31,6 +31,15 @@ Result<Invoice> InvoiceActions::issue(const Id& invoiceId)
     return issued;
 }
 
+Result<QList<Invoice>> InvoiceActions::issuePeriod(const QString& period, const std::function<void(int, int)>& progress)
+{
+    auto issued = InvoiceService(m_session.db(), m_session.clock()).issuePeriod(period, {}, progress);
+    if (issued) {
+        m_session.notifyDataChanged();
+    }
+    return issued;
+}
+
 Result<PaymentOutcome> InvoiceActions::recordPayment(const Id& invoiceId, const PaymentInput& input)
 {
     auto outcome = PaymentService(m_session.db(), m_session.clock()).record(invoiceId, input);
@@ -44,6 +53,11 @@ Result<InvoiceDetail> InvoiceActions::creditInFull(const Id& invoiceId, const QS
 {
     CreditRequest request;
     request.reason = reason;
+    return credit(invoiceId, request);
+}
+
+Result<InvoiceDetail> InvoiceActions::credit(const Id& invoiceId, const CreditRequest& request)
+{
     auto note = CreditNoteService(m_session.db(), m_session.clock()).credit(invoiceId, request);
     if (note) {
         m_session.notifyDataChanged();

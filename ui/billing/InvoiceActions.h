@@ -7,6 +7,7 @@
 #include "invoices/PaymentService.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace mentordesk {
 
@@ -26,9 +27,14 @@ public:
     [[nodiscard]] Result<BillingRunResult> runBilling(const QString& period, bool preview);
     /// Issues the draft today (studio time zone).
     [[nodiscard]] Result<Invoice> issue(const Id& invoiceId);
+    /// Issues every draft of `period` today, all or nothing; `progress(done, total)` after each one.
+    [[nodiscard]] Result<QList<Invoice>> issuePeriod(const QString& period,
+                                                     const std::function<void(int, int)>& progress = {});
     [[nodiscard]] Result<PaymentOutcome> recordPayment(const Id& invoiceId, const PaymentInput& input);
     /// Credits the whole invoice (void) with `reason`.
     [[nodiscard]] Result<InvoiceDetail> creditInFull(const Id& invoiceId, const QString& reason);
+    /// Credits the given lines (or parts of them); no lines = in full.
+    [[nodiscard]] Result<InvoiceDetail> credit(const Id& invoiceId, const CreditRequest& request);
     /// Writes the invoice's PDF to `path`; returns the number of pages.
     [[nodiscard]] Result<int> exportPdf(const Id& invoiceId, const QString& path);
     /// "INV-0042.pdf", or "draft-<id>.pdf" for a draft.

@@ -4,6 +4,7 @@
 #include "billing/BillingRunDialog.h"
 #include "billing/CreditNoteDialog.h"
 #include "billing/InvoiceDetailView.h"
+#include "billing/IssueDraftsDialog.h"
 #include "billing/PaymentDialog.h"
 #include "invoices/InvoiceService.h"
 #include "models/InvoiceListModel.h"
@@ -59,6 +60,8 @@ void InvoicesPanel::buildUi()
     m_count->setObjectName(QStringLiteral("invoiceCount"));
     m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("billingRun"));
+    m_issueAll = new QPushButton(this);
+    m_issueAll->setObjectName(QStringLiteral("issueAllDrafts"));
     m_model = new InvoiceListModel(m_session.format(), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -108,6 +111,7 @@ void InvoicesPanel::buildUi()
     filters->addWidget(m_count);
     filters->addStretch(0);
     filters->addWidget(m_run);
+    filters->addWidget(m_issueAll);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -119,6 +123,7 @@ void InvoicesPanel::buildUi()
         }
     });
     connect(m_run, &QPushButton::clicked, this, &InvoicesPanel::openBillingRun);
+    connect(m_issueAll, &QPushButton::clicked, this, &InvoicesPanel::openIssueDrafts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvoicesPanel::showCurrent);
     connect(m_detail, &InvoiceDetailView::issueRequested, this, [this] { issueCurrent(true); });
     connect(m_detail, &InvoiceDetailView::paymentRequested, this, &InvoicesPanel::recordPaymentForCurrent);
@@ -126,7 +131,8 @@ void InvoicesPanel::buildUi()
     connect(m_detail, &InvoiceDetailView::pdfRequested, this, &InvoicesPanel::exportCurrentPdf);
     setTabOrder(m_status, m_payer);
     setTabOrder(m_payer, m_run);
-    setTabOrder(m_run, m_table);
+    setTabOrder(m_run, m_issueAll);
+    setTabOrder(m_issueAll, m_table);
 }
 
 void InvoicesPanel::retranslate()
@@ -142,6 +148,8 @@ void InvoicesPanel::retranslate()
     }
     m_run->setText(tr("&Billing Run…"));
     m_run->setToolTip(tr("Preview and create the draft invoices of a month"));
+    m_issueAll->setText(tr("Issue &All Drafts…"));
+    m_issueAll->setToolTip(tr("Issue every draft invoice of a month at once"));
     m_count->setText(tr("%n invoice(s)", nullptr, m_model->rowCount()));
     m_model->retranslate();
     const bool filtered = m_status->currentIndex() > 0 || m_payer->currentIndex() > 0;
@@ -331,6 +339,16 @@ void InvoicesPanel::openBillingRun()
     }
 }
 
+void InvoicesPanel::openIssueDrafts()
+{
+    IssueDraftsDialog dialog(m_session, m_actions, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(
+            tr("Issued %n invoice(s) of %1.", nullptr, static_cast<int>(dialog.issued().size())).arg(dialog.period()));
+    }
+}
+
 void InvoicesPanel::recordPaymentForCurrent()
 {
     const auto& detail = m_detail->detail();
@@ -352,7 +370,7 @@ void InvoicesPanel::creditCurrent()
     if (!detail || !detail->invoice.issued) {
         return;
     }
-    CreditNoteDialog dialog(m_actions, detail->invoice, m_session.format().money(detail->invoice.balanceMinor()), this);
+    CreditNoteDialog dialog(m_actions, *detail, m_session.format(), this);
     const Id invoiceId = detail->invoice.meta.id;
     if (dialog.exec() == QDialog::Accepted && dialog.creditNote()) {
         afterWrite(invoiceId, tr("Issued credit note %1.").arg(dialog.creditNote()->invoice.numberText));

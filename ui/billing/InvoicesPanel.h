@@ -44,6 +44,8 @@ public:
     /// Issues the current draft (asking first when `ask`); true when issued.
     bool issueCurrent(bool ask = true);
     void openBillingRun();
+    /// Issues every draft of a month (IssueDraftsDialog: confirmation and progress).
+    void openIssueDrafts();
     void recordPaymentForCurrent();
     void creditCurrent();
     void exportCurrentPdf();
@@ -74,6 +76,7 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_payer = nullptr;
     QPushButton* m_run = nullptr;
+    QPushButton* m_issueAll = nullptr;
     QLabel* m_count = nullptr;
     QStackedWidget* m_listStack = nullptr;
     QTableView* m_table = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/LearnerDetailPane.h"
 
+#include "billing/LearnerBillingMenu.h"
 #include "common/Clock.h"
 #include "courses/EnrollmentService.h"
 #include "lessons/LessonService.h"
@@ -137,6 +138,9 @@ LearnerDetailPane::LearnerDetailPane(StudioSession& session, QWidget* parent)
     m_suggestions = new RecommendationsPanel(session, m_tabs);
     m_tabs->addTab(m_suggestions, QString());
     contentLayout->addWidget(m_tabs, 1);
+    auto* billing = new LearnerBillingMenu(
+        session, m_enrollments, [this] { return m_id; }, m_tabs);
+    m_tabs->setCornerWidget(billing->button());
     m_stack->addWidget(content);
 
     connect(m_profile, &DetailForm::linkActivated, this, &LearnerDetailPane::openLink);
@@ -252,6 +256,7 @@ void LearnerDetailPane::fillEnrollments()
         item->setText(0, e.isFreeForm() ? tr("%1 (free-form)").arg(e.title) : e.title);
         item->setToolTip(0, item->text(0));
         item->setData(0, kTargetRole, e.courseId);
+        item->setData(0, LearnerBillingMenu::kEnrollmentIdRole, e.meta.id);
         item->setText(1, mentorNames.value(e.mentorId));
         item->setText(2, enrollmentStatusText(e.status));
         item->setText(3, m_session.format().date(e.startDate));

@@ -76,7 +76,7 @@ TEST_F(BillingDialogsTest, CreditNoteDialogCreditsTheInvoiceInFull)
     const Invoice open = firstWith(InvoiceStatus::Overdue);
     ASSERT_FALSE(open.meta.id.isEmpty());
     InvoiceActions actions(session());
-    CreditNoteDialog dialog(actions, open, session().format().money(open.balanceMinor()));
+    CreditNoteDialog dialog(actions, load(open.meta.id), session().format());
     dialog.reasonEdit()->setText(QStringLiteral("Lessons billed twice"));
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
     ASSERT_TRUE(dialog.creditNote());
@@ -86,7 +86,7 @@ TEST_F(BillingDialogsTest, CreditNoteDialogCreditsTheInvoiceInFull)
     EXPECT_EQ(after.invoice.status, InvoiceStatus::Credited);
     EXPECT_EQ(after.invoice.balanceMinor(), 0);
 
-    CreditNoteDialog again(actions, after.invoice, session().format().money(0));
+    CreditNoteDialog again(actions, after, session().format());
     EXPECT_FALSE(again.save()) << "a fully credited invoice cannot be credited again";
     EXPECT_FALSE(again.errorText().isEmpty());
     EXPECT_FALSE(again.creditNote());
@@ -97,7 +97,7 @@ TEST_F(BillingDialogsTest, CreditNoteDialogRefusesAnOverlongReason)
     const Invoice open = firstWith(InvoiceStatus::Overdue);
     ASSERT_FALSE(open.meta.id.isEmpty());
     InvoiceActions actions(session());
-    CreditNoteDialog dialog(actions, open, QString());
+    CreditNoteDialog dialog(actions, load(open.meta.id), session().format());
     dialog.reasonEdit()->setMaxLength(10000);
     dialog.reasonEdit()->setText(QString(600, u'x'));
     EXPECT_FALSE(dialog.save());

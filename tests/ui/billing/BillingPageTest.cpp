@@ -3,6 +3,7 @@
 
 #include "BillingTestSupport.h"
 #include "UiTestSupport.h"
+#include "billing/BillingSettingsPanel.h"
 #include "billing/InvoiceDetailView.h"
 #include "billing/InvoicesPanel.h"
 #include "billing/ReceivablesPanel.h"
@@ -49,7 +50,8 @@ TEST_F(BillingPageTest, FactoryMakesTheBillingPageWithTheDemoInvoices)
 {
     EXPECT_EQ(m_page->pageId(), QStringLiteral("billing"));
     EXPECT_EQ(m_page->pageTitle(), QStringLiteral("Billing"));
-    EXPECT_EQ(m_page->tabs()->count(), 2);
+    EXPECT_EQ(m_page->tabs()->count(), 3); // invoices, receivables, settings
+    EXPECT_EQ(m_page->tabs()->widget(2), static_cast<QWidget*>(m_page->settingsPanel()));
     EXPECT_FALSE(panel().isShowingEmptyState());
     EXPECT_EQ(panel().model()->rowCount(), stored().size());
     ASSERT_FALSE(panel().currentInvoiceId().isEmpty()) << "the first row is selected";
