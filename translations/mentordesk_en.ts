@@ -246,6 +246,30 @@
     </message>
 </context>
 <context>
+    <name>MatcherRows</name>
+    <message numerus="yes">
+        <source>%n course(s), %1 of a %2 budget; reaches %3 of %4 goals; done by %5</source>
+        <translation>
+            <numerusform>%n course, %1 of a %2 budget; reaches %3 of %4 goals; done by %5</numerusform>
+            <numerusform>%n courses, %1 of a %2 budget; reaches %3 of %4 goals; done by %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating model trained %1 on %n rating(s); ratings changed since, retraining in the background.</source>
+        <translation>
+            <numerusform>Rating model trained %1 on %n rating; ratings changed since, retraining in the background.</numerusform>
+            <numerusform>Rating model trained %1 on %n ratings; ratings changed since, retraining in the background.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating model trained %1 on %n rating(s).</source>
+        <translation>
+            <numerusform>Rating model trained %1 on %n rating.</numerusform>
+            <numerusform>Rating model trained %1 on %n ratings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>“%1” is not an amount; write digits with an optional &apos;.&apos; and at most %n decimal(s), for example 12.50.</source>
@@ -272,6 +296,74 @@
         <translation>
             <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n week); %6</numerusform>
             <numerusform>%1 of %2 goals reached; %3 of the %4 budget (%5 a week for %n weeks); %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message numerus="yes">
+        <source>%1 still has %n upcoming lesson(s); cancel them before erasing.</source>
+        <translation>
+            <numerusform>%1 still has %n upcoming lesson; cancel them before erasing.</numerusform>
+            <numerusform>%1 still has %n upcoming lessons; cancel them before erasing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) still name %1 as their payer; choose another payer or archive them first.</source>
+        <translation>
+            <numerusform>%n learner still name %1 as their payer; choose another payer or archive them first.</numerusform>
+            <numerusform>%n learners still name %1 as their payer; choose another payer or archive them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message numerus="yes">
+        <source>Exported %n record(s) about %1 to %2 and %3.</source>
+        <translation>
+            <numerusform>Exported %n record about %1 to %2 and %3.</numerusform>
+            <numerusform>Exported %n records about %1 to %2 and %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %1 (%n record(s) changed); the records now read “%2”. Issued invoices, credit notes and payments were kept unchanged.</source>
+        <translation>
+            <numerusform>Erased the personal data of %1 (%n record changed); the records now read “%2”. Issued invoices, credit notes and payments were kept unchanged.</numerusform>
+            <numerusform>Erased the personal data of %1 (%n records changed); the records now read “%2”. Issued invoices, credit notes and payments were kept unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportBuilder</name>
+    <message numerus="yes">
+        <source>No notes in the last %n day(s).</source>
+        <translation>
+            <numerusform>No notes in the last %n day.</numerusform>
+            <numerusform>No notes in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (projected %n day(s) later)</source>
+        <translation>
+            <numerusform>%1 (projected %n day later)</numerusform>
+            <numerusform>%1 (projected %n days later)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (projected %n day(s) earlier)</source>
+        <translation>
+            <numerusform>%1 (projected %n day earlier)</numerusform>
+            <numerusform>%1 (projected %n days earlier)</numerusform>
         </translation>
     </message>
 </context>
@@ -642,6 +734,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::EnquiryMatchDialog</name>
+    <message numerus="yes">
+        <source>%n goal topic(s), level %1, %2 a week.</source>
+        <translation>
+            <numerusform>%n goal topic, level %1, %2 a week.</numerusform>
+            <numerusform>%n goal topics, level %1, %2 a week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::EnrollmentProgressWidget</name>
     <message numerus="yes">
         <source>Planned for %1: %n day(s) late.</source>
@@ -749,6 +851,36 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1.</source>
+        <translation>
+            <numerusform>Issued %n invoice of %1.</numerusform>
+            <numerusform>Issued %n invoices of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::IssueDraftsDialog</name>
+    <message numerus="yes">
+        <source>&amp;Issue %n Invoice(s)</source>
+        <translation>
+            <numerusform>&amp;Issue %n Invoice</numerusform>
+            <numerusform>&amp;Issue %n Invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft invoice(s) of %1 over %2 in total today?
+
+Each gets the next invoice number and can no longer be changed; mistakes are corrected with credit notes. If one cannot be issued, none is.</source>
+        <translation>
+            <numerusform>Issue %n draft invoice of %1 over %2 in total today?
+
+Each gets the next invoice number and can no longer be changed; mistakes are corrected with credit notes. If one cannot be issued, none is.</numerusform>
+            <numerusform>Issue %n draft invoices of %1 over %2 in total today?
+
+Each gets the next invoice number and can no longer be changed; mistakes are corrected with credit notes. If one cannot be issued, none is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LearnerBrowser</name>
@@ -757,6 +889,16 @@
         <translation>
             <numerusform>%Ln learner</numerusform>
             <numerusform>%Ln learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerMasteryView</name>
+    <message numerus="yes">
+        <source>course: %1 of %n topic(s) assessed</source>
+        <translation>
+            <numerusform>course: %1 of %n topic assessed</numerusform>
+            <numerusform>course: %1 of %n topics assessed</numerusform>
         </translation>
     </message>
 </context>
@@ -822,6 +964,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::ModelRetrainer</name>
+    <message numerus="yes">
+        <source>Rating model retrained on %n rating(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Rating model retrained on %n rating in %1 ms.</numerusform>
+            <numerusform>Rating model retrained on %n ratings in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::NewLessonDialog</name>
     <message numerus="yes">
         <source>The lesson clashes with %n booked lesson(s). Tick “Save anyway” to schedule it despite the clashes, or choose another time.</source>
@@ -852,12 +1004,90 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::PlanHistoryModel</name>
+    <message numerus="yes">
+        <source>%1 in %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 in %n milestone</numerusform>
+            <numerusform>%1 in %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PlanTermsEditor</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minutes</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::QuoteDialog</name>
+    <message numerus="yes">
+        <source>%1 of lessons needed: %n week(s), %2 lesson(s), until %3.</source>
+        <translation>
+            <numerusform>%1 of lessons needed: %n week, %2 lesson, until %3.</numerusform>
+            <numerusform>%1 of lessons needed: %n weeks, %2 lessons, until %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week in %n lesson(s) of %2, from %3.</source>
+        <translation>
+            <numerusform>%1 a week in %n lesson of %2, from %3.</numerusform>
+            <numerusform>%1 a week in %n lessons of %2, from %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::QuoteOptionsModel</name>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice line(s)</source>
+        <translation>
+            <numerusform>%n invoice line</numerusform>
+            <numerusform>%n invoice lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::ReceivablesPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</source>
         <translation>
             <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
             <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SessionLock</name>
+    <message numerus="yes">
+        <source>The window locked after %n minute(s) without use. Sign in to go on; what you were typing is kept.</source>
+        <translation>
+            <numerusform>The window locked after %n minute without use. Sign in to go on; what you were typing is kept.</numerusform>
+            <numerusform>The window locked after %n minutes without use. Sign in to go on; what you were typing is kept.</numerusform>
         </translation>
     </message>
 </context>

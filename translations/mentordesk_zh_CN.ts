@@ -3587,6 +3587,43 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>MatcherRows</name>
+    <message>
+        <source>The learner already knows every goal topic: nothing to plan.</source>
+        <translation>该学员已掌握所有目标主题：无需规划。</translation>
+    </message>
+    <message>
+        <source>No course within the time budget teaches the goal topics (%1 available).</source>
+        <translation>时间预算内没有涵盖目标主题的课程（可用 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), %1 of a %2 budget; reaches %3 of %4 goals; done by %5</source>
+        <translation>
+            <numerusform>%n 门课程，用时 %1（预算 %2）；达成 %4 个目标中的 %3 个；%5 前完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rating model yet: suggestions use content, quality and popularity.</source>
+        <translation>尚无评分模型：推荐基于内容、质量和热度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating model trained %1 on %n rating(s); ratings changed since, retraining in the background.</source>
+        <translation>
+            <numerusform>评分模型于 %1 基于 %n 条评分训练；此后评分有变化，正在后台重新训练。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating model trained %1 on %n rating(s).</source>
+        <translation>
+            <numerusform>评分模型于 %1 基于 %n 条评分训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>but %1</source>
+        <translation>但 %1</translation>
+    </message>
+</context>
+<context>
     <name>MatrixFactorization</name>
     <message>
         <source>The number of factors must be between 1 and 500 (got %1).</source>
@@ -4305,6 +4342,183 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PersonalDataHtml</name>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>%1 的个人数据</translation>
+    </message>
+    <message>
+        <source>Exported %1. Record id %2.</source>
+        <translation>导出于 %1。记录 ID %2。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataRegistry</name>
+    <message>
+        <source>ids, dates and numbers only; nothing personal to erase</source>
+        <translation>仅有 ID、日期和数字；没有需要清除的个人信息</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Lesson attendance</source>
+        <translation>课时出勤</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>the stars stay (anonymous) so mentor and course ratings keep their counts</source>
+        <translation>星级评分保留（匿名），以便导师和课程评分保持原有计数</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>mastery figures stay (anonymous)</source>
+        <translation>掌握度数据保留（匿名）</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Plan discounts</source>
+        <translation>计费方案折扣</translation>
+    </message>
+    <message>
+        <source>Packages bought</source>
+        <translation>已购课时包</translation>
+    </message>
+    <message>
+        <source>Milestones reached</source>
+        <translation>已达成的里程碑</translation>
+    </message>
+    <message>
+        <source>Modules started</source>
+        <translation>已开始的单元</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>发票明细行</translation>
+    </message>
+    <message>
+        <source>lines of issued invoices are retained by law and immutable</source>
+        <translation>已开具发票的明细行依法保留，不可更改</translation>
+    </message>
+    <message>
+        <source>What was billed</source>
+        <translation>计费内容</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Learners paid for</source>
+        <translation>由其付款的学员</translation>
+    </message>
+    <message>
+        <source>the learners stay; only mentions of the payer in their notes are removed</source>
+        <translation>学员保留；仅删除其备注中提及该付款人的内容</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>发票和贷项通知单</translation>
+    </message>
+    <message>
+        <source>issued invoices and credit notes keep the payer&apos;s name, address and tax id: retained by law and immutable</source>
+        <translation>已开具的发票和贷项通知单保留付款人的姓名、地址和税号：依法保留，不可更改</translation>
+    </message>
+    <message>
+        <source>Invoice taxes</source>
+        <translation>发票税费</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>payments are accounting records: retained by law and insert-only</source>
+        <translation>付款属于会计记录：依法保留，只能新增</translation>
+    </message>
+    <message>
+        <source>Payer credit</source>
+        <translation>付款人预存款</translation>
+    </message>
+    <message>
+        <source>the credit ledger is an accounting record: retained by law and insert-only</source>
+        <translation>预存款台账属于会计记录：依法保留，只能新增</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataService</name>
+    <message>
+        <source>Erased learner %1</source>
+        <translation>已清除学员 %1</translation>
+    </message>
+    <message>
+        <source>Erased payer %1</source>
+        <translation>已清除付款人 %1</translation>
+    </message>
+    <message>
+        <source>There is no learner with id %1.</source>
+        <translation>不存在 ID 为 %1 的学员。</translation>
+    </message>
+    <message>
+        <source>There is no payer with id %1.</source>
+        <translation>不存在 ID 为 %1 的付款人。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Type the name “%1” to confirm the erasure.</source>
+        <translation>请输入名称“%1”以确认清除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n upcoming lesson(s); cancel them before erasing.</source>
+        <translation>
+            <numerusform>%1 仍有 %n 节即将进行的课时；请先取消这些课时再清除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) still name %1 as their payer; choose another payer or archive them first.</source>
+        <translation>
+            <numerusform>仍有 %n 位学员将 %1 设为付款人；请先为其选择其他付款人或将其归档。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>A plan needs an id.</source>
@@ -4731,6 +4945,49 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>Give exactly one of --learner ID or --payer ID.</source>
+        <translation>--learner ID 和 --payer ID 只能且必须指定其一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) about %1 to %2 and %3.</source>
+        <translation>
+            <numerusform>已将关于 %1 的 %n 条记录导出到 %2 和 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %1 (%n record(s) changed); the records now read “%2”. Issued invoices, credit notes and payments were kept unchanged.</source>
+        <translation>
+            <numerusform>已清除 %1 的个人数据（更改了 %n 条记录）；这些记录现显示为“%2”。已开具的发票、贷项通知单和付款保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the learner</source>
+        <translation>该学员</translation>
+    </message>
+    <message>
+        <source>the payer</source>
+        <translation>该付款人</translation>
+    </message>
+    <message>
+        <source>folder for the JSON and HTML files</source>
+        <translation>存放 JSON 和 HTML 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Export everything about one learner or payer as JSON and an HTML summary (owner only)</source>
+        <translation>将某位学员或付款人的全部数据导出为 JSON 和 HTML 摘要（仅限所有者）</translation>
+    </message>
+    <message>
+        <source>the person&apos;s current name, typed again</source>
+        <translation>此人的当前姓名，再次输入</translation>
+    </message>
+    <message>
+        <source>Erase one learner&apos;s or payer&apos;s personal data; issued invoices stay (owner only; audited)</source>
+        <translation>清除某位学员或付款人的个人数据；已开具的发票保留（仅限所有者；记入审计日志）</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Progress of %1 — solid: actual, dashed: projected, dotted: planned</source>
@@ -4859,6 +5116,32 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>at risk after N missed lessons in a row</source>
         <translation>连续缺课 N 节时视为有风险</translation>
     </message>
+    <message>
+        <source>--learner is required</source>
+        <translation>必须指定 --learner</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须指定 --out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a learner&apos;s progress report for parents as PDF</source>
+        <translation>将学员面向家长的进度报告写入 PDF</translation>
+    </message>
+    <message>
+        <source>the learner</source>
+        <translation>该学员</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
 </context>
 <context>
     <name>ProgressEvaluator</name>
@@ -4892,6 +5175,188 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>The range starts after today (%1); progress has no future values.</source>
         <translation>范围的开始日期晚于今日（%1）；进度没有未来的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportBuilder</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>first assessment</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the progress report (QLocale format string).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>No courses or mentoring to report on yet.</source>
+        <translation>尚无可报告的课程或辅导。</translation>
+    </message>
+    <message>
+        <source>Progress so far</source>
+        <translation>目前进度</translation>
+    </message>
+    <message>
+        <source>Projected at the recent pace</source>
+        <translation>按近期进度节奏预计</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>各主题掌握度</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>掌握度</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation>尚无评估。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>作业：%1</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s notes and homework</source>
+        <translation>导师备注与作业</translation>
+    </message>
+    <message numerus="yes">
+        <source>No notes in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天没有备注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Time held</source>
+        <translation>已上课时长</translation>
+    </message>
+    <message>
+        <source>Time to go (estimate)</source>
+        <translation>剩余时间（估计）</translation>
+    </message>
+    <message>
+        <source>Recent pace</source>
+        <translation>近期进度节奏</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>no lessons in recent weeks</source>
+        <translation>最近几周没有课时</translation>
+    </message>
+    <message>
+        <source>content covered</source>
+        <translation>已学内容</translation>
+    </message>
+    <message>
+        <source>no recent pace</source>
+        <translation>无近期进度节奏</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <source>no planned end</source>
+        <translation>无计划结束日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (projected %n day(s) later)</source>
+        <translation>
+            <numerusform>%1（预计推迟 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (projected %n day(s) earlier)</source>
+        <translation>
+            <numerusform>%1（预计提前 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>Learning efficiency used</source>
+        <translation>所用学习效率</translation>
+    </message>
+    <message>
+        <source>%1 (calibrated from assessments)</source>
+        <translation>%1（根据评估校准）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
     </message>
 </context>
 <context>
@@ -4950,17 +5415,24 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
             <numerusform>最近 %n 天内没有备注。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ProgressReportRenderer</name>
     <message>
-        <source>Progress report — %1</source>
-        <translation>进度报告 — %1</translation>
+        <source>Printing needs the graphics system; run it from mentordesk-cli or the app.</source>
+        <translation>打印需要图形系统；请在 mentordesk-cli 或应用程序中运行。</translation>
     </message>
     <message>
-        <source>Cannot write the PDF %1.</source>
-        <translation>无法写入 PDF %1。</translation>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
     </message>
     <message>
-        <source>Progress report</source>
-        <translation>进度报告</translation>
+        <source>The PDF could not be finished.</source>
+        <translation>无法完成 PDF 的生成。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6468,18 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>Accounts receivable by days past due (current, 1-30, 31-60, 61-90, 90+)</source>
         <translation>按逾期天数统计的应收账款（未到期、1-30、31-60、61-90、90+）</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>ReportCsv</name>
@@ -6951,6 +7435,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>Who owes what, for how long, and reminders</source>
         <translation>谁欠多少、欠了多久，以及催款提醒</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Taxes, attendance rules, invoice numbers and payment terms</source>
+        <translation>税费、出勤规则、发票编号和付款条款</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::BillingRunDialog</name>
@@ -7017,6 +7509,117 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Nothing left to bill in this month.</source>
         <translation>本月已没有可计费的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BillingSettingsPanel</name>
+    <message>
+        <source>Taxes</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Prices exclude tax (tax is added)</source>
+        <translation>价格不含税（另加税费）</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source>&amp;Prices:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Tax rates:</source>
+        <translation>税率：</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> 小时前</translation>
+    </message>
+    <message>
+        <source>Never late</source>
+        <translation>从不算迟取消</translation>
+    </message>
+    <message>
+        <source>&amp;Late cancellation:</source>
+        <translation>迟取消(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Late cancellation &amp;billed (%):</source>
+        <translation>迟取消计费比例(%)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;No-show billed (%):</source>
+        <translation>缺席计费比例(%)(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A billed late cancellation earns a free &amp;make-up lesson (hourly plans)</source>
+        <translation>已计费的迟取消可获得一次免费补课（按小时计费方案）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled by the mentor are never billed.</source>
+        <translation>由导师取消的课时从不计费。</translation>
+    </message>
+    <message>
+        <source>Numbers and terms</source>
+        <translation>编号与条款</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice prefix:</source>
+        <translation>发票前缀(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note prefix:</source>
+        <translation>贷项通知单前缀(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Printed under the totals, e.g. bank details</source>
+        <translation>打印在合计下方，例如银行账户信息</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms note:</source>
+        <translation>付款条款说明(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Days until an invoice is due are set on the Settings page.</source>
+        <translation>发票到期天数在“设置”页面中设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Billing Settings</source>
+        <translation>保存计费设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>New rate, e.g. “VAT 19 %”</source>
+        <translation>新税率，例如“增值税 19 %”</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation>添加税率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>next number: %1</source>
+        <translation>下一个编号：%1</translation>
+    </message>
+    <message>
+        <source>Billing settings saved.</source>
+        <translation>计费设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -7780,14 +8383,6 @@ It stays in the records of its learners but takes no new enrollments. You can re
         <translation>为发票 %1 开具贷项通知单</translation>
     </message>
     <message>
-        <source>Issue a credit note that cancels invoice %1 in full?
-
-The invoice stays as it is; the credit note gets the next credit-note number and cannot be deleted. Whatever the payer already paid (balance now %2) becomes their credit, and the lessons it billed can be billed again by the next run.</source>
-        <translation>要开具一张全额冲销发票 %1 的贷项通知单吗？
-
-该发票保持不变；贷项通知单将使用下一个贷项通知单编号，且无法删除。付款人已支付的金额（当前余额 %2）将转为其预存款，该发票所计费的课时可在下一次计费运行中重新计费。</translation>
-    </message>
-    <message>
         <source>Printed on the credit note, e.g. “Lessons billed twice”</source>
         <translation>打印在贷项通知单上，例如“课时重复计费”</translation>
     </message>
@@ -7798,6 +8393,42 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>&amp;Issue Credit Note</source>
         <translation>开具贷项通知单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against invoice %1?
+
+The invoice stays as it is; the credit note gets the next credit-note number and cannot be deleted. Whatever it takes off beyond what is still open (balance now %2) becomes the payer&apos;s credit.</source>
+        <translation>要为发票 %1 开具贷项通知单吗？
+
+发票本身保持不变；贷项通知单使用下一个贷项通知单编号，且无法删除。超出尚未结清金额（当前余额 %2）的部分将计入付款人预存款。</translation>
+    </message>
+    <message>
+        <source>Credit the &amp;whole invoice (void): the lessons it billed can be billed again</source>
+        <translation>贷记整张发票（作废）：其已计费的课时可重新计费(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;selected lines (amounts can be lowered):</source>
+        <translation>贷记所选行（金额可调低）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷记</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit, or credit the whole invoice.</source>
+        <translation>请勾选要贷记的行，或贷记整张发票。</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +8448,82 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>Progress settings</source>
         <translation>进度设置</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnquiryMatchDialog</name>
+    <message>
+        <source>Tick the topics the enquirer wants to learn to see matching mentors and courses.</source>
+        <translation>勾选咨询者想学习的主题，即可查看匹配的导师和课程。</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>正在匹配…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal topic(s), level %1, %2 a week.</source>
+        <translation>
+            <numerusform>%n 个目标主题，水平 %1，每周 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match a New Enquiry</source>
+        <translation>匹配新咨询</translation>
+    </message>
+    <message>
+        <source>&amp;Goal topics:</source>
+        <translation>目标主题(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level (1–5):</source>
+        <translation>水平（1–5）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>每周小时数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>No mentors to rank.</source>
+        <translation>没有可排名的导师。</translation>
+    </message>
+    <message>
+        <source>No courses to suggest.</source>
+        <translation>没有可推荐的课程。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnrollCourseDialog</name>
+    <message>
+        <source>Enroll in Course</source>
+        <translation>报名课程</translation>
+    </message>
+    <message>
+        <source>Enroll %1 in “%2”?</source>
+        <translation>要为 %1 报名“%2”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>报名</translation>
     </message>
 </context>
 <context>
@@ -7896,6 +8603,37 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>Mastery per topic:</source>
         <translation>各主题掌握度：</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ErasePersonDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>This replaces %1&apos;s name with a pseudonym and clears their contact details, notes, lesson notes, rating comments and assessment notes everywhere. Lessons, attendance and figures stay, without the name. Issued invoices and credit notes are kept unchanged, as the law requires.
+
+This cannot be undone. Export the data first if it may be asked for.</source>
+        <translation>这会将 %1 的姓名替换为化名，并清除其在各处的联系方式、备注、课时备注、评分评语和评估备注。课时、出勤和统计数据会保留，但不再包含姓名。已开具的发票和贷项通知单按法律要求保持不变。
+
+此操作无法撤销。如果之后可能有人索取这些数据，请先导出。</translation>
+    </message>
+    <message>
+        <source>This replaces %1&apos;s name with a pseudonym and clears their contact details, address, tax id and notes everywhere, draft invoices included. Issued invoices, credit notes and payments are kept unchanged, as the law requires.
+
+This cannot be undone. Export the data first if it may be asked for.</source>
+        <translation>这会将 %1 的姓名替换为化名，并清除其在各处的联系方式、地址、税号和备注，包括草稿发票中的信息。已开具的发票、贷项通知单和付款记录按法律要求保持不变。
+
+此操作无法撤销。如果之后可能有人索取这些数据，请先导出。</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>输入“%1”以确认：</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -8064,6 +8802,41 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::HourlyPlanEditor</name>
+    <message>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>per lesson</source>
+        <translation>每课时</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%1):</source>
+        <translation>费率（%1）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Billed once, on the first invoice of this plan (0 = none)</source>
+        <translation>仅在此计费方案的第一张发票上计费一次（0 = 无）</translation>
+    </message>
+    <message>
+        <source>&amp;One-off fee:</source>
+        <translation>一次性费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Lower rate once progress reaches a threshold</source>
+        <translation>进度达到阈值后降低费率</translation>
+    </message>
+    <message>
+        <source>Progress &amp;threshold:</source>
+        <translation>进度阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discounted rate:</source>
+        <translation>折扣费率(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -8783,6 +9556,86 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
             <numerusform>已写入 %1（%n 页）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issue &amp;All Drafts…</source>
+        <translation>开具所有草稿(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Issue every draft invoice of a month at once</source>
+        <translation>一次性开具某个月的所有草稿发票</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1.</source>
+        <translation>
+            <numerusform>已开具 %1 的 %n 张发票。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::IssueDraftsDialog</name>
+    <message>
+        <source>Issue All Drafts</source>
+        <translation>开具所有草稿</translation>
+    </message>
+    <message>
+        <source>Billing &amp;month:</source>
+        <translation>计费月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue All</source>
+        <translation>全部开具(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n Invoice(s)</source>
+        <translation>
+            <numerusform>开具 %n 张发票(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no draft invoices. Run billing for a month first.</source>
+        <translation>没有草稿发票。请先为某个月执行计费运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n draft invoice(s) of %1 over %2 in total today?
+
+Each gets the next invoice number and can no longer be changed; mistakes are corrected with credit notes. If one cannot be issued, none is.</source>
+        <translation>
+            <numerusform>要在今天开具 %1 的 %n 张草稿发票（共计 %2）吗？
+
+每张发票都将分配下一个发票编号，且不能再更改；如有错误，需通过贷项通知单更正。只要有一张无法开具，就全部不开具。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerBillingMenu</name>
+    <message>
+        <source>Billing &amp;Plan…</source>
+        <translation>计费方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote…</source>
+        <translation>报价(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>The selected enrollment&apos;s billing plan, or a quote for this learner</source>
+        <translation>所选报名的计费方案，或为此学员报价</translation>
+    </message>
+    <message>
+        <source>Billing &amp;Plan of Selected Enrollment…</source>
+        <translation>所选报名的计费方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Billing Plan</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Select an enrollment on the Enrollments tab first.</source>
+        <translation>请先在“报名”选项卡中选择一个报名。</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LearnerBrowser</name>
@@ -9051,6 +9904,14 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
         <source>Double-click a lesson to open it</source>
         <translation>双击课时即可打开</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LearnerDialog</name>
@@ -9302,10 +10163,135 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
     </message>
 </context>
 <context>
+    <name>mentordesk::LearnerMasteryView</name>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>first assessment</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>Mastery per topic: no assessments yet.</source>
+        <translation>各主题掌握度：尚无评估。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Mastery per topic</source>
+        <translation>各主题掌握度</translation>
+    </message>
+    <message numerus="yes">
+        <source>course: %1 of %n topic(s) assessed</source>
+        <translation>
+            <numerusform>课程：%n 个主题中已评估 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 % %3</source>
+        <translation>%1：%2%（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerProgressTab</name>
+    <message>
+        <source>Progress Report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>Progress report %1.pdf</source>
+        <translation>进度报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Progress report (PDF)…</source>
+        <translation>进度报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>A printable report for parents: progress, the chart, mastery and the mentor&apos;s notes.</source>
+        <translation>供家长查看的可打印报告：进度、图表、掌握度以及导师备注。</translation>
+    </message>
+    <message>
+        <source>No enrollments with a course or target hours yet, so there is no progress to show. Enroll the learner in a course to follow their progress here.</source>
+        <translation>尚无关联课程或目标小时数的报名，因此没有可显示的进度。为学员报名课程后，即可在此跟踪其进度。</translation>
+    </message>
+    <message>
+        <source>Progress uses the calibrated efficiency E where assessments allow it (studio setting on the Reports page).</source>
+        <translation>在评估数据允许时，进度使用校准后的效率 E（工作室设置，位于“报告”页面）。</translation>
+    </message>
+    <message>
+        <source>Progress uses each enrollment&apos;s default efficiency E (studio setting on the Reports page).</source>
+        <translation>进度使用每项报名的默认效率 E（工作室设置，位于“报告”页面）。</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::LearnersPage</name>
     <message>
         <source>Learners</source>
         <translation>学员</translation>
+    </message>
+    <message>
+        <source>Match Enquiry…</source>
+        <translation>匹配咨询…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearningPathModel</name>
+    <message>
+        <source>%1
+Teaches: %2</source>
+        <translation>%1
+教授内容：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Teaches: %2
+Some prerequisites are not covered by the plan.</source>
+        <translation>%1
+教授内容：%2
+部分先修条件未被该计划涵盖。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
     </message>
 </context>
 <context>
@@ -9634,6 +10620,37 @@ Held and cancelled lessons stay as they are.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::LockScreen</name>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>This studio asks everyone to sign in. Another mentor can sign in here to switch user.</source>
+        <translation>本工作室要求所有人登录。其他导师可在此登录以切换用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MainWindow</name>
     <message>
         <source>%1 — MentorDesk</source>
@@ -9758,6 +10775,22 @@ Check the backup folder in Settings.</source>
         <translation>工作室未能备份：%1
 
 请在设置中检查备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / Switch User</source>
+        <translation>锁定 / 切换用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in to go on, or let another mentor sign in.</source>
+        <translation>已锁定。请登录以继续，或让其他导师登录。</translation>
+    </message>
+    <message>
+        <source>Match a New &amp;Enquiry…</source>
+        <translation>匹配新咨询(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -10167,6 +11200,58 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::ModelRetrainer</name>
+    <message>
+        <source>Retraining the rating model…</source>
+        <translation>正在重新训练评分模型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rating model retrained on %n rating(s) in %1 ms.</source>
+        <translation>
+            <numerusform>评分模型已基于 %n 条评分重新训练，耗时 %1 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course ratings yet: no rating model to train.</source>
+        <translation>尚无课程评分：没有可训练的评分模型。</translation>
+    </message>
+    <message>
+        <source>The rating model is up to date.</source>
+        <translation>评分模型已是最新。</translation>
+    </message>
+    <message>
+        <source>The rating model could not be retrained: %1</source>
+        <translation>无法重新训练评分模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ModulePlanEditor</name>
+    <message>
+        <source>For modules without a price of their own (empty = none)</source>
+        <translation>用于没有单独定价的单元（留空 = 无）</translation>
+    </message>
+    <message>
+        <source>&amp;Default module price (%1):</source>
+        <translation>默认单元价格（%1）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation>单独价格</translation>
+    </message>
+    <message>
+        <source>Each module of the course is billed when the learner starts it. The course&apos;s modules and their prices are taken when the plan is saved.</source>
+        <translation>课程的每个单元在学员开始学习时计费。保存计费方案时，将采用课程当时的单元及其价格。</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>单元(&amp;M)：</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::NewLessonDialog</name>
     <message>
         <source>New Lesson</source>
@@ -10316,6 +11401,89 @@ Check the backup folder in Settings.</source>
     <message>
         <source>“%1” already exists. Choose another file name, or open it with File ▸ Open Studio.</source>
         <translation>“%1”已存在。请选择其他文件名，或通过“文件 ▸ 打开工作室”打开它。</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;signs in (a computer shared by several people)</source>
+        <translation>所有人都需登录（多人共用一台电脑）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Untick on your own computer if you work alone: the studio then opens without a password. You can turn sign-in on later in Settings.</source>
+        <translation>如果您独自在自己的电脑上工作，请取消勾选：这样打开工作室时无需密码。之后可在设置中开启登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>登录：</translation>
+    </message>
+    <message>
+        <source>Your username as the studio&apos;s owner (you can add mentors&apos; accounts later).</source>
+        <translation>您作为工作室所有者的用户名（之后可以添加导师账户）。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Owner &amp;username:</source>
+        <translation>所有者用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PackagePlanEditor</name>
+    <message>
+        <source>&amp;Price of a package (%1):</source>
+        <translation>课时包价格（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time in a package:</source>
+        <translation>课时包包含时长(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>不过期</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation>从不提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Warn at or below:</source>
+        <translation>低于或等于此值时提醒(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Wait for a new package</source>
+        <translation>等待新的课时包</translation>
+    </message>
+    <message>
+        <source>Bill the extra time at the overage rate</source>
+        <translation>按超额费率对超出的时间计费</translation>
+    </message>
+    <message>
+        <source>When &amp;used up:</source>
+        <translation>用完时(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overage per hour:</source>
+        <translation>每小时超额费用(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -10751,6 +11919,439 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::PersonalDataButton</name>
+    <message>
+        <source>Export personal data to folder</source>
+        <translation>将个人数据导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The personal data was erased. The records now read “%1”; issued invoices were kept unchanged.</source>
+        <translation>个人数据已清除。记录现显示为“%1”；已开具的发票保持不变。</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>清除个人数据…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PlanEditorDialog</name>
+    <message>
+        <source>Billing Plan — %1</source>
+        <translation>计费方案 — %1</translation>
+    </message>
+    <message>
+        <source>Billing Plan</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Select a plan to start from its terms</source>
+        <translation>选择一个方案，以其条款为起点</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Plan</source>
+        <translation>移除方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove Plan</source>
+        <translation>移除方案</translation>
+    </message>
+    <message>
+        <source>Remove the plan “%1” starting %2? Plans already invoiced cannot be removed.</source>
+        <translation>要移除自 %2 起生效的方案“%1”吗？已开具发票的方案无法移除。</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>方案历史</translation>
+    </message>
+    <message>
+        <source>&amp;Save Plan</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Empty: the kind&apos;s name</source>
+        <translation>留空：使用类型名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The plan applies to lessons from this day until the next plan starts</source>
+        <translation>该方案适用于从此日起、直到下一个方案开始前的课时</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Not taxed</source>
+        <translation>不征税</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate:</source>
+        <translation>税率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;discount:</source>
+        <translation>添加折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Shown on the invoice, e.g. “Sibling discount”</source>
+        <translation>显示在发票上，例如“兄弟姐妹折扣”</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PlanHistoryModel</name>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Prepaid package</source>
+        <translation>预付课时包</translation>
+    </message>
+    <message>
+        <source>Fixed-price project</source>
+        <translation>固定价格项目</translation>
+    </message>
+    <message>
+        <source>Per module</source>
+        <translation>按单元</translation>
+    </message>
+    <message>
+        <source>Hourly / per lesson</source>
+        <translation>按小时 / 按课时</translation>
+    </message>
+    <message>
+        <source>%1 per lesson</source>
+        <translation>每课时 %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>每小时 %1</translation>
+    </message>
+    <message>
+        <source>%1, then %2 from %3 % progress</source>
+        <translation>%1，进度达到 %3% 后为 %2</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>%1, unlimited</source>
+        <translation>%1，不限课时</translation>
+    </message>
+    <message>
+        <source>%1, %2 included</source>
+        <translation>%1，含 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n milestone(s)</source>
+        <translation>
+            <numerusform>%1，分 %n 个里程碑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PlanTermsEditor</name>
+    <message>
+        <source>Enter a percentage such as 12.5 (at most two decimals).</source>
+        <translation>请输入百分比，例如 12.5（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Exact minutes</source>
+        <translation>精确分钟数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>向上</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>向下</translation>
+    </message>
+    <message>
+        <source>Round &amp;each lesson:</source>
+        <translation>每个课时取整(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ProjectPlanEditor</name>
+    <message>
+        <source>&amp;Project price (%1):</source>
+        <translation>项目价格（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Milestones are percentages of the price</source>
+        <translation>里程碑按价格的百分比计</translation>
+    </message>
+    <message>
+        <source>Milestones are amounts</source>
+        <translation>里程碑按金额计</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>拆分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>A percentage of the price, or an amount</source>
+        <translation>价格的百分比或金额</translation>
+    </message>
+    <message>
+        <source>Due date as YYYY-MM-DD, or empty to bill when the milestone is marked reached</source>
+        <translation>到期日，格式为 YYYY-MM-DD；留空则在里程碑标记为已达成时计费</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>移除里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Enter the due date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式输入到期日，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::QuoteDialog</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>An enrollment of this learner</source>
+        <translation>该学员的一项报名</translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation>一门课程</translation>
+    </message>
+    <message>
+        <source>Hours of content</source>
+        <translation>内容小时数</translation>
+    </message>
+    <message>
+        <source>&amp;Quote for:</source>
+        <translation>报价对象(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment:</source>
+        <translation>报名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Content &amp;hours:</source>
+        <translation>内容小时数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Efficiency E: how much of an hour of content a learner covers in an hour</source>
+        <translation>效率 E：学员每上一小时课能完成多少小时的内容</translation>
+    </message>
+    <message>
+        <source>E&amp;fficiency:</source>
+        <translation>效率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target progress:</source>
+        <translation>目标进度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly time:</source>
+        <translation>每周时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>One lesson a week</source>
+        <translation>每周一个课时</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson length:</source>
+        <translation>课时时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starting:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This learner has no enrollment to quote.</source>
+        <translation>该学员没有可报价的报名。</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>请选择一门课程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of lessons needed: %n week(s), %2 lesson(s), until %3.</source>
+        <translation>
+            <numerusform>所需课时 %1：%n 周，%2 个课时，至 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content %1 at efficiency %2 %, target progress %3 %; %4 already studied.</source>
+        <translation>内容 %1，效率 %2%，目标进度 %3%；已学习 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week in %n lesson(s) of %2, from %3.</source>
+        <translation>
+            <numerusform>每周 %1，分 %n 个课时，每个课时 %2，自 %3 起。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lesson is held as scheduled; no discounts; amounts as the plans state them (before tax when the studio prices net).</source>
+        <translation>每个课时均按排课上课；无折扣；金额按计费方案所列（工作室按净价定价时为税前金额）。</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>假设条件：</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::QuoteOptionsModel</name>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n 个周期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n 个课时包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice line(s)</source>
+        <translation>
+            <numerusform>%n 行发票明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Billed as</source>
+        <translation>计费方式</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::ReceivablesPanel</name>
     <message>
         <source>Copied the reminder.</source>
@@ -10813,6 +12414,69 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Subject: %1</source>
         <translation>主题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RecommendationsPanel</name>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>无建议：%1</translation>
+    </message>
+    <message>
+        <source>Add goal topics to get suggestions.</source>
+        <translation>添加目标主题以获取建议。</translation>
+    </message>
+    <message>
+        <source>The studio has no mentors yet.</source>
+        <translation>工作室还没有导师。</translation>
+    </message>
+    <message>
+        <source>No learning path: %1</source>
+        <translation>无学习路径：%1</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>未报名：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled in “%1”.</source>
+        <translation>已报名“%1”。</translation>
+    </message>
+    <message>
+        <source>Select a learner to see suggestions.</source>
+        <translation>选择一位学员以查看建议。</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>学习路径</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>报名(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enroll the learner in the selected course</source>
+        <translation>为该学员报名所选课程</translation>
+    </message>
+    <message>
+        <source>Plan for &amp;weeks:</source>
+        <translation>规划周数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No course to suggest: every active course is taken.</source>
+        <translation>没有可建议的课程：所有有效课程均已报名。</translation>
     </message>
 </context>
 <context>
@@ -10970,6 +12634,15 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Invoice</source>
         <translation>发票</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SessionLock</name>
+    <message numerus="yes">
+        <source>The window locked after %n minute(s) without use. Sign in to go on; what you were typing is kept.</source>
+        <translation>
+            <numerusform>窗口闲置 %n 分钟后已锁定。请登录以继续；您正在输入的内容会保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11179,6 +12852,144 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::SubscriptionPlanEditor</name>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>weeks start on %1</source>
+        <translation>每周从 %1 开始</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fee per period (%1):</source>
+        <translation>每周期费用（%1）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>不限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Included per period:</source>
+        <translation>每周期包含(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Per hour beyond the included time</source>
+        <translation>超出包含时间后的每小时费用</translation>
+    </message>
+    <message>
+        <source>&amp;Overage per hour:</source>
+        <translation>超额每小时费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Unused time lapses</source>
+        <translation>未用时间作废</translation>
+    </message>
+    <message>
+        <source>Carries over, capped</source>
+        <translation>结转，设上限</translation>
+    </message>
+    <message>
+        <source>Carries over one period</source>
+        <translation>结转一个周期</translation>
+    </message>
+    <message>
+        <source>&amp;Rollover:</source>
+        <translation>结转(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prorate partial periods by days</source>
+        <translation>按天数折算不完整周期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paused from</source>
+        <translation>暂停开始</translation>
+    </message>
+    <message>
+        <source>to (inclusive)</source>
+        <translation>至（含）</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD; paused days pay no fee and include no time</source>
+        <translation>日期格式为 YYYY-MM-DD；暂停期间不收费，也不包含时间</translation>
+    </message>
+    <message>
+        <source>Add Pause</source>
+        <translation>添加暂停</translation>
+    </message>
+    <message>
+        <source>Remove Pause</source>
+        <translation>移除暂停</translation>
+    </message>
+    <message>
+        <source>Pa&amp;uses:</source>
+        <translation>暂停(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Enter the time included per period, or tick Unlimited.</source>
+        <translation>请输入每周期包含的时间，或勾选“不限”。</translation>
+    </message>
+    <message>
+        <source>Enter the pause&apos;s dates as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式输入暂停日期。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SuggestionModel</name>
+    <message>
+        <source>but %1</source>
+        <translation>但 %1</translation>
+    </message>
+    <message>
+        <source>%1 (but: %2)</source>
+        <translation>%1（但：%2）</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Free a week</source>
+        <translation>每周空闲</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::TodayPage</name>
     <message>
         <source>Today</source>
@@ -11273,6 +13084,22 @@ Check the backup folder in Settings.</source>
     <message>
         <source>&lt;a href=&quot;report:packages&quot;&gt;Low package balances&lt;/a&gt;:</source>
         <translation>&lt;a href=&quot;report:packages&quot;&gt;课时包余额不足&lt;/a&gt;：</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lessons</source>
+        <translation>今日课时</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>Awaiting attendance</source>
+        <translation>待记录出勤</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>

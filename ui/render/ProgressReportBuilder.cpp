@@ -52,34 +52,39 @@ QList<QPair<QString, QString>> figures(const EnrollmentProgress& p, const QLocal
     using B = ProgressReportBuilder;
     const ProgressReport& r = p.report;
     QList<QPair<QString, QString>> out;
-    out.append({B::tr("Progress"), percentText(locale, r.progress.perMille())});
-    out.append({B::tr("Time held"), B::duration(r.heldMinutes)});
-    out.append({B::tr("Time to go (estimate)"), B::duration(r.remainingMinutes)});
-    out.append({B::tr("Recent pace"), r.pace.minutesInWindow > 0
-                                          ? B::tr("%1 a week").arg(B::duration(r.pace.displayMinutesPerWeek()))
-                                          : B::tr("no lessons in recent weeks")});
+    out.append({ProgressReportBuilder::tr("Progress"), percentText(locale, r.progress.perMille())});
+    out.append({ProgressReportBuilder::tr("Time held"), B::duration(r.heldMinutes)});
+    out.append({ProgressReportBuilder::tr("Time to go (estimate)"), B::duration(r.remainingMinutes)});
+    out.append({ProgressReportBuilder::tr("Recent pace"),
+                r.pace.minutesInWindow > 0
+                    ? ProgressReportBuilder::tr("%1 a week").arg(B::duration(r.pace.displayMinutesPerWeek()))
+                    : ProgressReportBuilder::tr("no lessons in recent weeks")});
     QString projected;
     if (r.remainingMinutes == 0) {
-        projected = B::tr("content covered");
+        projected = ProgressReportBuilder::tr("content covered");
     } else if (r.projectedFinish) {
         projected = B::date(*r.projectedFinish, locale);
     } else {
-        projected = B::tr("no recent pace");
+        projected = ProgressReportBuilder::tr("no recent pace");
     }
-    out.append({B::tr("Projected finish"), projected});
-    QString planned = r.plannedEnd.isValid() ? B::date(r.plannedEnd, locale) : B::tr("no planned end");
+    out.append({ProgressReportBuilder::tr("Projected finish"), projected});
+    QString planned =
+        r.plannedEnd.isValid() ? B::date(r.plannedEnd, locale) : ProgressReportBuilder::tr("no planned end");
     if (r.remainingMinutes == 0) {
         // Why: with the content covered a lateness of the "projection" (today) means nothing to parents.
     } else if (r.daysLate && *r.daysLate > 0) {
-        planned = B::tr("%1 (projected %n day(s) later)", "", static_cast<int>(*r.daysLate)).arg(planned);
+        planned =
+            ProgressReportBuilder::tr("%1 (projected %n day(s) later)", "", static_cast<int>(*r.daysLate)).arg(planned);
     } else if (r.daysLate && *r.daysLate < 0) {
-        planned = B::tr("%1 (projected %n day(s) earlier)", "", static_cast<int>(-*r.daysLate)).arg(planned);
+        planned = ProgressReportBuilder::tr("%1 (projected %n day(s) earlier)", "", static_cast<int>(-*r.daysLate))
+                      .arg(planned);
     }
-    out.append({B::tr("Planned finish"), planned});
-    out.append({B::tr("Learning efficiency used"),
+    out.append({ProgressReportBuilder::tr("Planned finish"), planned});
+    out.append({ProgressReportBuilder::tr("Learning efficiency used"),
                 p.calibratedInUse
-                    ? B::tr("%1 (calibrated from assessments)").arg(efficiencyText(locale, r.efficiencyPermille))
-                    : B::tr("%1 (default)").arg(efficiencyText(locale, r.efficiencyPermille))});
+                    ? ProgressReportBuilder::tr("%1 (calibrated from assessments)")
+                          .arg(efficiencyText(locale, r.efficiencyPermille))
+                    : ProgressReportBuilder::tr("%1 (default)").arg(efficiencyText(locale, r.efficiencyPermille))});
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "AppIcon.h"
 #include "Translations.h"
 #include "common/Clock.h"
+#include "security/SessionLock.h"
 #include "shell/DialogScreenshots.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
@@ -34,6 +35,11 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
         }
     };
     settle();
+    if (window.sessionLock().isLocked()) {
+        // Nothing of a studio with sign-in is shown (or built) before someone signs in.
+        window.grab().save(QStringLiteral("%1/%2-sign-in.png").arg(dir, language));
+        return;
+    }
     const QList<Page*> pages = window.pages();
     if (pages.isEmpty()) {
         window.grab().save(QStringLiteral("%1/%2-welcome.png").arg(dir, language));
