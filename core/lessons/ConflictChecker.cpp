@@ -3,6 +3,8 @@
 
 #include "lessons/LessonRepository.h"
 
+#include <QSet>
+
 namespace mentordesk {
 
 ConflictChecker::ConflictChecker(Database& db, StudioTimeZone zone)
@@ -59,8 +61,13 @@ Result<QList<Conflict>> ConflictChecker::check(const Id& mentorId, const QDateTi
 
 Error ConflictChecker::toError(const QList<Conflict>& conflicts, bool perOccurrence) const
 {
+    // Why distinct: one lesson can clash twice (same mentor and same learner) but is one lesson.
+    QSet<QString> clashing;
+    for (const Conflict& c : conflicts) {
+        clashing.insert(perOccurrence ? c.lessonId + c.proposedStartsAt.toString(Qt::ISODate) : c.lessonId);
+    }
     QStringList lines;
-    lines << tr("The lesson clashes with %n other lesson(s):", "", static_cast<int>(conflicts.size()));
+    lines << tr("The lesson clashes with %n other lesson(s):", "", static_cast<int>(clashing.size()));
     for (const Conflict& c : conflicts) {
         lines << (perOccurrence
                       ? tr("  - series lesson on %1: %2").arg(m_zone.format(c.proposedStartsAt), c.description)

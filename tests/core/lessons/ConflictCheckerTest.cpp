@@ -62,6 +62,17 @@ TEST_F(ConflictCheckerTest, ReportsEveryClashTogether)
     EXPECT_EQ(conflicts[2].lessonId, second.meta.id);
 }
 
+TEST_F(ConflictCheckerTest, OneLessonClashingOnMentorAndLearnerCountsOnce)
+{
+    QList<Conflict> conflicts;
+    auto r = service().create(one(anna, {liEnrollment}, "2026-02-03 17:30"), &conflicts);
+    ASSERT_FALSE(r);
+    ASSERT_EQ(conflicts.size(), 2) << "the mentor and the learner are both booked";
+    EXPECT_EQ(conflicts[0].lessonId, conflicts[1].lessonId);
+    EXPECT_TRUE(r.error().message.startsWith(QStringLiteral("The lesson clashes with 1 other lesson")))
+        << r.error().message.toStdString();
+}
+
 TEST_F(ConflictCheckerTest, BackToBackLessonsDoNotConflict)
 {
     EXPECT_TRUE(service().create(one(anna, {liEnrollment}, "2026-02-03 18:00")));
