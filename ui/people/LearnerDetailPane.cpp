@@ -7,6 +7,7 @@
 #include "lessons/LessonService.h"
 #include "matcher/RecommendationsPanel.h"
 #include "models/LearnerListModel.h"
+#include "people/EnrollmentMenu.h"
 #include "people/LearnerService.h"
 #include "people/MentorService.h"
 #include "people/PayerService.h"
@@ -140,7 +141,15 @@ LearnerDetailPane::LearnerDetailPane(StudioSession& session, QWidget* parent)
     contentLayout->addWidget(m_tabs, 1);
     auto* billing = new LearnerBillingMenu(
         session, m_enrollments, [this] { return m_id; }, m_tabs);
-    m_tabs->setCornerWidget(billing->button());
+    m_enrollmentMenu = new EnrollmentMenu(
+        session, m_enrollments, [this] { return m_id; }, m_tabs);
+    connect(m_enrollmentMenu, &EnrollmentMenu::changed, this, [this] { refresh(); });
+    auto* corner = new QWidget(m_tabs);
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_enrollmentMenu->button());
+    cornerLayout->addWidget(billing->button());
+    m_tabs->setCornerWidget(corner);
     m_stack->addWidget(content);
 
     connect(m_profile, &DetailForm::linkActivated, this, &LearnerDetailPane::openLink);

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace mentordesk {
 
 class DetailForm;
+class EnrollmentMenu;
 class PersonalDataButton;
 class LearnerProgressTab;
 class StudioSession;
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] DetailForm* profile() const { return m_profile; }
     [[nodiscard]] QTreeWidget* enrollments() const { return m_enrollments; }
     [[nodiscard]] QTreeWidget* lessons() const { return m_lessons; }
+    [[nodiscard]] EnrollmentMenu* enrollmentMenu() const { return m_enrollmentMenu; }
     [[nodiscard]] LearnerProgressTab* progress() const { return m_progress; }
     [[nodiscard]] RecommendationsPanel* suggestions() const { return m_suggestions; }
     [[nodiscard]] QString title() const;
@@ -63,6 +65,7 @@ private:
     DetailForm* m_profile = nullptr;
     QTreeWidget* m_enrollments = nullptr;
     QTreeWidget* m_lessons = nullptr;
+    EnrollmentMenu* m_enrollmentMenu = nullptr;
     LearnerProgressTab* m_progress = nullptr;
     RecommendationsPanel* m_suggestions = nullptr;
 };

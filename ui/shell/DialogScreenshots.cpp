@@ -4,8 +4,12 @@
 #include "importexport/ImportJob.h"
 #include "importexport/ImportSourcePage.h"
 #include "importexport/ImportWizard.h"
+#include "people/EnrollmentDialog.h"
 #include "search/GlobalSearchPopup.h"
 #include "shell/MainWindow.h"
+#include "shell/StudioSession.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -99,6 +103,20 @@ void importShot(MainWindow& window, const QString& file)
     wizard.reject();
 }
 
+void enrollShot(MainWindow& window, const QString& file)
+{
+    auto first = window.session()->db().prepare(
+        QStringLiteral("SELECT id FROM learners WHERE deleted_at IS NULL AND status = 'active' ORDER BY id LIMIT 1"));
+    if (!first || !first->exec() || !first->next()) {
+        return;
+    }
+    EnrollmentDialog dialog(*window.session(), first->text(0), &window);
+    dialog.show();
+    settle();
+    dialog.grab().save(file);
+    dialog.reject();
+}
+
 } // namespace
 
 void DialogScreenshots::save(MainWindow& window, const QString& dir, const QString& language)
@@ -108,6 +126,7 @@ void DialogScreenshots::save(MainWindow& window, const QString& dir, const QStri
     }
     searchShot(window, QDir(dir).filePath(QStringLiteral("%1-search.png").arg(language)));
     importShot(window, QDir(dir).filePath(QStringLiteral("%1-import-preview.png").arg(language)));
+    enrollShot(window, QDir(dir).filePath(QStringLiteral("%1-enroll.png").arg(language)));
 }
 
 } // namespace mentordesk
