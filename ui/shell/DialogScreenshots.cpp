@@ -6,6 +6,7 @@
 #include "importexport/ImportWizard.h"
 #include "people/EnrollmentDialog.h"
 #include "search/GlobalSearchPopup.h"
+#include "shell/HelpDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/StudioSession.h"
 #include "storage/Database.h"
@@ -117,6 +118,15 @@ void enrollShot(MainWindow& window, const QString& file)
     dialog.reject();
 }
 
+void helpShot(MainWindow& window, const QString& file)
+{
+    HelpDialog dialog(QStringLiteral("user-guide.md"), &window);
+    dialog.show();
+    settle();
+    dialog.grab().save(file);
+    dialog.reject();
+}
+
 } // namespace
 
 void DialogScreenshots::save(MainWindow& window, const QString& dir, const QString& language)
@@ -127,6 +137,7 @@ void DialogScreenshots::save(MainWindow& window, const QString& dir, const QStri
     searchShot(window, QDir(dir).filePath(QStringLiteral("%1-search.png").arg(language)));
     importShot(window, QDir(dir).filePath(QStringLiteral("%1-import-preview.png").arg(language)));
     enrollShot(window, QDir(dir).filePath(QStringLiteral("%1-enroll.png").arg(language)));
+    helpShot(window, QDir(dir).filePath(QStringLiteral("%1-help.png").arg(language)));
 }
 
 } // namespace mentordesk
