@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceText.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioRepository.h"
@@ -116,6 +117,9 @@ Result<BillingPeriod> BillingRun::parsePeriod(const QString& text)
 
 Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RunBilling); !allowed) {
+        return fail(allowed.error());
+    }
     auto month = parsePeriod(period);
     if (!month) {
         return fail(month.error());

@@ -9,6 +9,7 @@
 #include "common/Validation.h"
 #include "courses/CourseModuleRepository.h"
 #include "courses/EnrollmentRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -74,6 +75,9 @@ Result<StoredPlan> PlanService::prepare(const Id& enrollmentId, const PlanInput&
 
 Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -147,6 +151,9 @@ Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput&
 
 Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto p = prepare({}, input);
     if (!p) {
         return fail(p.error());
@@ -169,6 +176,9 @@ Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
 
 Result<QList<StoredPlan>> PlanService::plans(const Id& enrollmentId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto exists = rowExists(m_db, QStringLiteral("enrollments"), enrollmentId);
     if (!exists) {
         return fail(exists.error());
@@ -181,11 +191,17 @@ Result<QList<StoredPlan>> PlanService::plans(const Id& enrollmentId)
 
 Result<QList<StoredPlan>> PlanService::offeredPlans()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     return PlanRepository(m_db).offered();
 }
 
 Result<StoredPlan> PlanService::get(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = PlanRepository(m_db).find(planId);
     if (!found) {
         return fail(found.error());
@@ -198,6 +214,9 @@ Result<StoredPlan> PlanService::get(const Id& planId)
 
 Result<void> PlanService::removePlan(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -224,6 +243,9 @@ Result<void> PlanService::removePlan(const Id& planId)
 
 Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, const QDate& date)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RecordPayment); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the package was bought.")));
     }
@@ -265,11 +287,17 @@ Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, co
 
 Result<QList<StoredPackagePurchase>> PlanService::purchases(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     return PlanRepository(m_db).purchases(planId);
 }
 
 Result<void> PlanService::markMilestoneReached(const Id& planId, const QString& milestoneId, const QDate& date)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the milestone was reached.")));
     }
@@ -300,6 +328,9 @@ Result<void> PlanService::markMilestoneReached(const Id& planId, const QString& 
 
 Result<void> PlanService::startModule(const Id& enrollmentId, const Id& moduleId, const QDate& date)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ManageEnrollments, enrollmentId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the module started.")));
     }
@@ -332,6 +363,9 @@ Result<void> PlanService::startModule(const Id& enrollmentId, const Id& moduleId
 Result<StoredDiscount> PlanService::addDiscount(const Id& payerId, const Id& planId, const QString& label, bool percent,
                                                 qint64 value)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     if (payerId.isEmpty() == planId.isEmpty()) {
         return fail(Error::invalid(QStringLiteral("payer_id"),
                                    tr("A discount is either for a payer or for a plan: give exactly one of them.")));

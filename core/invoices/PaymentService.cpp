@@ -6,6 +6,7 @@
 #include "common/Validation.h"
 #include "invoices/InvoiceService.h"
 #include "invoices/PaymentRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -24,6 +25,9 @@ QStringList PaymentService::methods()
 
 Result<PaymentOutcome> PaymentService::record(const QString& invoiceIdOrNumber, const PaymentInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RecordPayment); !allowed) {
+        return fail(allowed.error());
+    }
     if (input.amountMinor <= 0 || input.amountMinor > BillingMath::kMaxAmountMinor) {
         return fail(Error::invalid(QStringLiteral("amount"), tr("A payment must be an amount greater than zero.")));
     }
