@@ -3,6 +3,7 @@
 
 #include "common/Formatter.h"
 #include "common/Result.h"
+#include "security/Actor.h"
 #include "studio/StudioSettings.h"
 
 #include <QObject>
@@ -32,6 +33,9 @@ public:
 
     /// Reloads the settings after an edit and tells the pages.
     void reloadSettings();
+    /// Acts as `actor` from now on (after a login or a switch of user): every service call on db() and
+    /// on the workers' connections obeys its role (docs/security.md); the pages refresh.
+    void setActor(const Actor& actor);
 
 signals:
     void settingsChanged();
