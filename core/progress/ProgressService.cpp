@@ -316,8 +316,9 @@ Result<LearnerMastery> ProgressService::learnerMastery(const Id& learnerId)
 
 Result<QList<AtRiskEntry>> ProgressService::atRisk()
 {
-    if (auto allowed = Guard::studio(m_db, Action::ViewLearner); !allowed) {
-        return fail(allowed.error());
+    auto scope = Guard::listScope(m_db, Action::ViewLearner);
+    if (!scope) {
+        return fail(scope.error());
     }
     auto list = evaluate({ProgressScope::Kind::ActiveStudio, {}}, false);
     if (!list) {
@@ -325,6 +326,11 @@ Result<QList<AtRiskEntry>> ProgressService::atRisk()
     }
     QList<AtRiskEntry> out;
     for (const EnrollmentProgress& p : std::as_const(*list)) {
+        // Why: a mentor account sees its own enrollments' risks only (the studio-wide evaluation is
+        // one computation, so its result is narrowed rather than the query).
+        if (!scope->isEmpty() && p.enrollment.mentorId != *scope) {
+            continue;
+        }
         if (!p.report.risks.isEmpty()) {
             out.append({p.enrollment, p.report.risks, p.report.progress.perMille()});
         }

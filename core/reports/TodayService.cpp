@@ -75,7 +75,7 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
         }
     }
 
-    if (includeAtRisk && Guard::studio(m_db, Action::ViewLearner).has_value()) {
+    if (includeAtRisk) {
         auto risks = ProgressService(m_db, m_clock).atRisk();
         if (!risks) {
             return fail(risks.error());
