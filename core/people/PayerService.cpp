@@ -204,8 +204,9 @@ Result<Page<Payer>> PayerService::list(const PayerFilter& filter, PageRequest pa
 
 Result<QHash<Id, QString>> PayerService::namesFor(const QList<Id>& ids)
 {
-    if (auto allowed = Guard::listScope(m_db, Action::ViewPayer); !allowed) {
-        return fail(allowed.error());
+    auto scope = Guard::listScope(m_db, Action::ViewPayer);
+    if (!scope) {
+        return fail(scope.error());
     }
     QList<Id> unique;
     QSet<Id> seen;
@@ -217,7 +218,7 @@ Result<QHash<Id, QString>> PayerService::namesFor(const QList<Id>& ids)
             unique.append(normalized);
         }
     }
-    return PayerRepository(m_db).namesFor(unique);
+    return PayerRepository(m_db).namesFor(unique, *scope);
 }
 
 } // namespace mentordesk

@@ -155,6 +155,34 @@ TEST_F(PeopleAccessTest, PayersAndMentorsFollowTheRoles)
     EXPECT_TRUE(refused(MentorService(db(), clock()).create(mentor)));
 }
 
+TEST_F(PeopleAccessTest, MentorSeesOnlyThePayersOfOwnLearners)
+{
+    PayerService payers(db(), clock());
+    PayerInput payer;
+    payer.name = QStringLiteral("Sommer family");
+    const Id sommer = payers.create(payer).value().meta.id;
+    payer.name = QStringLiteral("Lang family");
+    const Id lang = payers.create(payer).value().meta.id;
+    LearnerInput pia;
+    pia.name = QStringLiteral("Pia Sommer");
+    pia.mentorId = anna;
+    pia.payerId = sommer;
+    MD_ASSERT_OK(learners().create(pia));
+    LearnerInput quinn;
+    quinn.name = QStringLiteral("Quinn Lang");
+    quinn.mentorId = bo;
+    quinn.payerId = lang;
+    MD_ASSERT_OK(learners().create(quinn));
+    asAnna();
+    auto names = payers.namesFor({sommer, lang});
+    ASSERT_TRUE(names);
+    EXPECT_EQ(names->keys(), QList<Id>{sommer});
+    MD_ASSERT_OK(payers.get(sommer));
+    EXPECT_TRUE(refused(payers.get(lang)));
+    asDesk();
+    EXPECT_EQ(payers.namesFor({sommer, lang})->size(), 2);
+}
+
 TEST_F(PeopleAccessTest, NobodyIsRefusedEverything)
 {
     asNobody();
