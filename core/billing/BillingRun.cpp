@@ -12,6 +12,7 @@
 #include "invoices/DraftLineRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceText.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioRepository.h"
@@ -117,6 +118,9 @@ Result<BillingPeriod> BillingRun::parsePeriod(const QString& text)
 
 Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RunBilling); !allowed) {
+        return fail(allowed.error());
+    }
     auto month = parsePeriod(period);
     if (!month) {
         return fail(month.error());

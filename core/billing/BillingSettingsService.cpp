@@ -4,6 +4,7 @@
 #include "billing/BillingSettingsRepository.h"
 #include "common/Clock.h"
 #include "common/Validation.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -16,6 +17,9 @@ BillingSettingsService::BillingSettingsService(Database& db, const Clock& clock)
 
 Result<Id> BillingSettingsService::createSeries(const QString& kind, const QString& prefix)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto all = BillingSettingsRepository(m_db).allSeries();
     if (!all) {
         return fail(all.error());
@@ -44,6 +48,9 @@ Result<Id> BillingSettingsService::createSeries(const QString& kind, const QStri
 
 Result<BillingSettings> BillingSettingsService::settings()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     BillingSettingsRepository repo(m_db);
     auto loaded = repo.load();
     if (!loaded) {
@@ -90,6 +97,9 @@ Result<QString> checkPrefix(const QString& text, const QString& field)
 
 Result<BillingSettings> BillingSettingsService::update(const BillingSettingsChanges& c)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -164,11 +174,17 @@ Result<BillingSettings> BillingSettingsService::update(const BillingSettingsChan
 
 Result<QList<StoredTaxRate>> BillingSettingsService::taxRates()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     return BillingSettingsRepository(m_db).taxRates();
 }
 
 Result<StoredTaxRate> BillingSettingsService::addTaxRate(const QString& label, qint64 rateBp)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     StoredTaxRate r;
     r.meta.id = newId();
     r.meta.createdAt = r.meta.updatedAt = m_clock.nowUtc();
@@ -205,6 +221,9 @@ Result<StoredTaxRate> BillingSettingsService::addTaxRate(const QString& label, q
 
 Result<InvoiceSeries> BillingSettingsService::series(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto s = BillingSettingsRepository(m_db).series(id);
     if (!s) {
         return fail(s.error());

@@ -11,6 +11,7 @@
 #include "courses/CourseModuleRepository.h"
 #include "courses/EnrollmentRepository.h"
 #include "security/AuditLog.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -85,6 +86,9 @@ Result<StoredPlan> PlanService::prepare(const Id& enrollmentId, const PlanInput&
 
 Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -161,6 +165,9 @@ Result<StoredPlan> PlanService::setPlan(const Id& enrollmentId, const PlanInput&
 
 Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto p = prepare({}, input);
     if (!p) {
         return fail(p.error());
@@ -186,6 +193,9 @@ Result<StoredPlan> PlanService::offerPlan(const PlanInput& input)
 
 Result<QList<StoredPlan>> PlanService::plans(const Id& enrollmentId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto exists = rowExists(m_db, QStringLiteral("enrollments"), enrollmentId);
     if (!exists) {
         return fail(exists.error());
@@ -198,11 +208,17 @@ Result<QList<StoredPlan>> PlanService::plans(const Id& enrollmentId)
 
 Result<QList<StoredPlan>> PlanService::offeredPlans()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     return PlanRepository(m_db).offered();
 }
 
 Result<StoredPlan> PlanService::get(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = PlanRepository(m_db).find(planId);
     if (!found) {
         return fail(found.error());
@@ -215,6 +231,9 @@ Result<StoredPlan> PlanService::get(const Id& planId)
 
 Result<void> PlanService::removePlan(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -244,6 +263,9 @@ Result<void> PlanService::removePlan(const Id& planId)
 
 Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, const QDate& date)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RecordPayment); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the package was bought.")));
     }
@@ -290,11 +312,17 @@ Result<StoredPackagePurchase> PlanService::buyPackage(const Id& enrollmentId, co
 
 Result<QList<StoredPackagePurchase>> PlanService::purchases(const Id& planId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     return PlanRepository(m_db).purchases(planId);
 }
 
 Result<void> PlanService::markMilestoneReached(const Id& planId, const QString& milestoneId, const QDate& date)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the milestone was reached.")));
     }
@@ -325,6 +353,9 @@ Result<void> PlanService::markMilestoneReached(const Id& planId, const QString& 
 
 Result<void> PlanService::startModule(const Id& enrollmentId, const Id& moduleId, const QDate& date)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ManageEnrollments, enrollmentId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!date.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Choose the day the module started.")));
     }
@@ -357,6 +388,9 @@ Result<void> PlanService::startModule(const Id& enrollmentId, const Id& moduleId
 Result<StoredDiscount> PlanService::addDiscount(const Id& payerId, const Id& planId, const QString& label, bool percent,
                                                 qint64 value)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     if (payerId.isEmpty() == planId.isEmpty()) {
         return fail(Error::invalid(QStringLiteral("payer_id"),
                                    tr("A discount is either for a payer or for a plan: give exactly one of them.")));

@@ -3,6 +3,7 @@
 
 #include "billing/PlanRepository.h"
 #include "billing/QuoteAdvisor.h"
+#include "security/Guard.h"
 #include "storage/Query.h"
 
 namespace mentordesk {
@@ -13,6 +14,9 @@ QuoteService::QuoteService(Database& db)
 
 Result<QuoteResult> QuoteService::quote(const QuoteInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
     QuoteRequest r;
     r.contentMinutes = input.contentMinutes;
     r.efficiencyPermille = input.efficiencyPermille.value_or(800);

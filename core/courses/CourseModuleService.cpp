@@ -5,6 +5,7 @@
 #include "courses/CourseModuleRepository.h"
 #include "courses/CourseRepository.h"
 #include "courses/CourseValidator.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -23,6 +24,9 @@ CourseModuleService::CourseModuleService(Database& db, const Clock& clock)
 
 Result<CourseModule> CourseModuleService::get(const Id& moduleId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = CourseModuleRepository(m_db).find(moduleId.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -35,6 +39,9 @@ Result<CourseModule> CourseModuleService::get(const Id& moduleId)
 
 Result<QList<CourseModule>> CourseModuleService::modulesOf(const Id& courseId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto course = CourseRepository(m_db).find(courseId.trimmed().toLower());
     if (!course) {
         return fail(course.error());
@@ -66,6 +73,9 @@ Result<void> CourseModuleService::renumber(QList<CourseModule>& ordered, const I
 
 Result<CourseModule> CourseModuleService::add(const Id& courseId, const CourseModuleInput& input, int position)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = CourseValidator::module(input);
     if (!valid) {
         return fail(valid.error());
@@ -109,6 +119,9 @@ Result<CourseModule> CourseModuleService::add(const Id& courseId, const CourseMo
 Result<CourseModule> CourseModuleService::edit(const Id& moduleId, const CourseModuleInput& input,
                                                qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = CourseValidator::module(input);
     if (!valid) {
         return fail(valid.error());
@@ -141,6 +154,9 @@ Result<CourseModule> CourseModuleService::edit(const Id& moduleId, const CourseM
 
 Result<QList<CourseModule>> CourseModuleService::remove(const Id& moduleId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -167,6 +183,9 @@ Result<QList<CourseModule>> CourseModuleService::remove(const Id& moduleId)
 
 Result<QList<CourseModule>> CourseModuleService::move(const Id& moduleId, int newPosition)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());

@@ -7,6 +7,7 @@
 #include "courses/CourseModuleService.h"
 #include "courses/CourseRepository.h"
 #include "courses/CourseValidator.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -75,6 +76,9 @@ Result<QList<Id>> CourseService::checkTopics(const QList<Id>& topics)
 Result<Course> CourseService::create(const CourseInput& input, const QList<Id>& topics,
                                      const QList<CourseModuleInput>& modules)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = CourseValidator::course(input);
     if (!valid) {
         return fail(valid.error());
@@ -163,6 +167,9 @@ Result<void> CourseService::fill(Course& course)
 
 Result<Course> CourseService::get(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto c = row(id);
     if (!c) {
         return c;
@@ -175,6 +182,9 @@ Result<Course> CourseService::get(const Id& id)
 
 Result<Page<Course>> CourseService::list(const CourseFilter& filter, PageRequest page)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto result = CourseRepository(m_db).list(filter, page);
     if (!result) {
         return result;
@@ -189,6 +199,9 @@ Result<Page<Course>> CourseService::list(const CourseFilter& filter, PageRequest
 
 Result<Course> CourseService::edit(const Id& id, const CourseInput& input, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = CourseValidator::course(input);
     if (!valid) {
         return fail(valid.error());
@@ -251,16 +264,25 @@ Result<Course> CourseService::setArchived(const Id& id, bool archived)
 
 Result<Course> CourseService::archive(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, true);
 }
 
 Result<Course> CourseService::restore(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, false);
 }
 
 Result<Course> CourseService::setTopics(const Id& courseId, const QList<Id>& topics)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -303,22 +325,34 @@ Result<Course> CourseService::setTopics(const Id& courseId, const QList<Id>& top
 
 Result<CourseModule> CourseService::addModule(const Id& courseId, const CourseModuleInput& input, int position)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return CourseModuleService(m_db, m_clock).add(courseId, input, position);
 }
 
 Result<CourseModule> CourseService::editModule(const Id& moduleId, const CourseModuleInput& input,
                                                qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return CourseModuleService(m_db, m_clock).edit(moduleId, input, expectedVersion);
 }
 
 Result<QList<CourseModule>> CourseService::removeModule(const Id& moduleId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return CourseModuleService(m_db, m_clock).remove(moduleId);
 }
 
 Result<QList<CourseModule>> CourseService::moveModule(const Id& moduleId, int newPosition)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return CourseModuleService(m_db, m_clock).move(moduleId, newPosition);
 }
 

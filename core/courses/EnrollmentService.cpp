@@ -6,6 +6,7 @@
 #include "courses/CourseRepository.h"
 #include "courses/CourseValidator.h"
 #include "courses/EnrollmentRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioService.h"
@@ -127,6 +128,13 @@ Result<void> EnrollmentService::requireNoOtherActive(const Enrollment& e)
 
 Result<Enrollment> EnrollmentService::enroll(const EnrollmentInput& input)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ManageEnrollments, input.mentorId); !allowed) {
+        return fail(allowed.error());
+    }
+    // Why: a mentor enrolls only learners already theirs; the owner or front desk assigns new ones.
+    if (auto allowed = Guard::learner(m_db, Action::ManageEnrollments, input.learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -200,6 +208,9 @@ Result<Enrollment> EnrollmentService::enroll(const EnrollmentInput& input)
 
 Result<Enrollment> EnrollmentService::get(const Id& id)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ViewLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = EnrollmentRepository(m_db).find(id.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -212,6 +223,9 @@ Result<Enrollment> EnrollmentService::get(const Id& id)
 
 Result<Enrollment> EnrollmentService::edit(const Id& id, const EnrollmentChanges& changes, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ManageEnrollments, id); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -233,6 +247,12 @@ Result<Enrollment> EnrollmentService::edit(const Id& id, const EnrollmentChanges
         }
     }
     const bool mentorChanged = changes.mentorId.trimmed().toLower() != current->mentorId;
+    if (mentorChanged && !changes.mentorId.trimmed().isEmpty()) {
+        // Why: a mentor may not hand an enrollment to another mentor.
+        if (auto allowed = Guard::mentor(m_db, Action::ManageEnrollments, changes.mentorId); !allowed) {
+            return fail(allowed.error());
+        }
+    }
     auto e = applyChanges(*current, changes, courseTitle, courseMinutes, mentorChanged);
     if (!e) {
         return fail(e.error());
@@ -253,6 +273,9 @@ Result<Enrollment> EnrollmentService::edit(const Id& id, const EnrollmentChanges
 
 Result<Enrollment> EnrollmentService::setStatus(const Id& id, EnrollmentStatus status)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ManageEnrollments, id); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -282,11 +305,28 @@ Result<Enrollment> EnrollmentService::setStatus(const Id& id, EnrollmentStatus s
 
 Result<Page<Enrollment>> EnrollmentService::list(const EnrollmentFilter& filter, PageRequest page)
 {
-    return EnrollmentRepository(m_db).list(filter, page);
+    auto scope = Guard::listScope(m_db, Action::ViewLearner);
+    if (!scope) {
+        return fail(scope.error());
+    }
+    EnrollmentFilter scoped = filter;
+    if (!scope->isEmpty()) {
+        if (!filter.mentorId.isEmpty() && filter.mentorId.trimmed().toLower() != *scope) {
+            if (auto allowed = Guard::mentor(m_db, Action::ViewLearner, filter.mentorId); !allowed) {
+                return fail(allowed.error());
+            }
+            return Page<Enrollment>{};
+        }
+        scoped.mentorId = *scope; // a mentor sees only their own enrollments
+    }
+    return EnrollmentRepository(m_db).list(scoped, page);
 }
 
 Result<QList<Enrollment>> EnrollmentService::forLearner(const Id& learnerId)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     EnrollmentFilter filter;
     filter.learnerId = learnerId.trimmed().toLower();
     auto page = EnrollmentRepository(m_db).list(filter, {0, 10000});

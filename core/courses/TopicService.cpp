@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Validation.h"
 #include "courses/TopicRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -55,6 +56,9 @@ Result<void> TopicService::requireUniqueName(const QString& name, const Id& self
 
 Result<Topic> TopicService::create(const TopicInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -85,6 +89,9 @@ Result<Topic> TopicService::create(const TopicInput& input)
 
 Result<Topic> TopicService::edit(const Id& id, const TopicInput& input, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -120,6 +127,9 @@ Result<Topic> TopicService::edit(const Id& id, const TopicInput& input, qint64 e
 
 Result<Topic> TopicService::get(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = TopicRepository(m_db).find(id.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -148,6 +158,9 @@ Result<Topic> TopicService::referenced(const QString& id, const QString& fieldKe
 
 Result<Topic> TopicService::resolve(const QString& idOrName, const QString& fieldKey)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     if (isWellFormedId(idOrName.trimmed().toLower())) {
         return referenced(idOrName, fieldKey);
     }
@@ -166,11 +179,17 @@ Result<Topic> TopicService::resolve(const QString& idOrName, const QString& fiel
 
 Result<Page<Topic>> TopicService::list(const TopicFilter& filter, PageRequest page)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return TopicRepository(m_db).list(filter, page);
 }
 
 Result<Topic> TopicService::remove(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -224,6 +243,9 @@ Result<Topic> TopicService::remove(const Id& id)
 
 Result<void> TopicService::addPrerequisite(const Id& topicId, const Id& prerequisiteId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -278,6 +300,9 @@ Result<void> TopicService::addPrerequisite(const Id& topicId, const Id& prerequi
 
 Result<void> TopicService::removePrerequisite(const Id& topicId, const Id& prerequisiteId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -306,6 +331,9 @@ Result<void> TopicService::removePrerequisite(const Id& topicId, const Id& prere
 
 Result<QList<Topic>> TopicService::prerequisites(const Id& topicId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto topic = get(topicId);
     if (!topic) {
         return fail(topic.error());
@@ -315,6 +343,9 @@ Result<QList<Topic>> TopicService::prerequisites(const Id& topicId)
 
 Result<TopicGraph> TopicService::graph()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto edges = TopicRepository(m_db).edges();
     if (!edges) {
         return fail(edges.error());

@@ -2,6 +2,7 @@
 #include "feedback/FeedbackFiguresService.h"
 
 #include "feedback/FeedbackFiguresRepository.h"
+#include "security/Guard.h"
 
 namespace mentordesk {
 
@@ -34,6 +35,9 @@ FeedbackFiguresService::FeedbackFiguresService(Database& db)
 Result<QList<CourseFigures>> FeedbackFiguresService::courses(const BayesianSettings& bayes,
                                                              const CourseQualityWeights& weights)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto tallies = FeedbackFiguresRepository(m_db).courses();
     if (!tallies) {
         return fail(tallies.error());
@@ -51,6 +55,9 @@ Result<QList<CourseFigures>> FeedbackFiguresService::courses(const BayesianSetti
 
 Result<QList<MentorFigures>> FeedbackFiguresService::mentors(const BayesianSettings& bayes)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto tallies = FeedbackFiguresRepository(m_db).mentors();
     if (!tallies) {
         return fail(tallies.error());
@@ -66,6 +73,9 @@ Result<QList<MentorFigures>> FeedbackFiguresService::mentors(const BayesianSetti
 
 Result<RatingMatrix> FeedbackFiguresService::learnerCourseMatrix()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     auto triples = FeedbackFiguresRepository(m_db).courseRatings();
     if (!triples) {
         return fail(triples.error());

@@ -8,6 +8,7 @@
 #include "feedback/RatingRepository.h"
 #include "lessons/LessonReferenceRepository.h"
 #include "lessons/LessonRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -64,6 +65,9 @@ Result<Id> FeedbackService::requireTarget(RatingTarget target, const Id& targetI
 
 Result<Rating> FeedbackService::rate(const RatingInput& input)
 {
+    if (auto allowed = Guard::learner(m_db, Action::RecordRating, input.learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     auto learner = Validation::requiredId(input.learnerId, {QStringLiteral("learner"), tr("Learner")});
     if (!learner) {
         return fail(learner.error());
@@ -133,8 +137,22 @@ Result<Rating> FeedbackService::rate(const RatingInput& input)
     return r;
 }
 
+Result<void> FeedbackService::ratingsAllowed(const RatingFilter& filter)
+{
+    if (!filter.learnerId.isEmpty()) {
+        return Guard::learner(m_db, Action::ViewFeedback, filter.learnerId);
+    }
+    if (!filter.lessonId.isEmpty()) {
+        return Guard::lesson(m_db, Action::ViewFeedback, filter.lessonId);
+    }
+    return Guard::studio(m_db, Action::ViewFeedback); // studio-wide: not for a mentor account
+}
+
 Result<Page<Rating>> FeedbackService::ratings(const RatingFilter& filter, PageRequest page)
 {
+    if (auto allowed = ratingsAllowed(filter); !allowed) {
+        return fail(allowed.error());
+    }
     RatingFilter f = filter;
     for (Id* id : {&f.learnerId, &f.lessonId, &f.mentorId, &f.courseId}) {
         *id = id->trimmed().toLower();
@@ -144,11 +162,17 @@ Result<Page<Rating>> FeedbackService::ratings(const RatingFilter& filter, PageRe
 
 Result<FeedbackPreferences> FeedbackService::preferences()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudio); !allowed) {
+        return fail(allowed.error());
+    }
     return FeedbackSettingsRepository(m_db).load();
 }
 
 Result<FeedbackPreferences> FeedbackService::savePreferences(const FeedbackPreferences& preferences)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -165,6 +189,9 @@ Result<FeedbackPreferences> FeedbackService::savePreferences(const FeedbackPrefe
 Result<MentorRatingView> FeedbackService::ratingsSeenBy(const Id& mentorId, const RatingFilter& filter,
                                                         PageRequest page)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ViewFeedback, mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     auto mentor = Validation::requiredId(mentorId, {QStringLiteral("mentor"), tr("Mentor")});
     if (!mentor) {
         return fail(mentor.error());
@@ -200,6 +227,12 @@ Result<MentorRatingView> FeedbackService::ratingsSeenBy(const Id& mentorId, cons
 
 Result<Assessment> FeedbackService::assess(const AssessmentInput& input)
 {
+    if (auto allowed = Guard::learner(m_db, Action::RecordAssessment, input.learnerId); !allowed) {
+        return fail(allowed.error());
+    }
+    if (auto allowed = Guard::mentor(m_db, Action::RecordAssessment, input.mentorId); !allowed) {
+        return fail(allowed.error()); // only in one's own name
+    }
     auto mentor = Validation::requiredId(input.mentorId, {QStringLiteral("mentor"), tr("Mentor")});
     auto learner = Validation::requiredId(input.learnerId, {QStringLiteral("learner"), tr("Learner")});
     auto topic = Validation::requiredId(input.topicId, {QStringLiteral("topic"), tr("Topic")});
@@ -278,6 +311,9 @@ Result<Assessment> FeedbackService::assess(const AssessmentInput& input)
 
 Result<QList<Assessment>> FeedbackService::assessments(const Id& learnerId, const Id& topicId)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewAssessments, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     auto learner = Validation::requiredId(learnerId, {QStringLiteral("learner"), tr("Learner")});
     if (!learner) {
         return fail(learner.error());

@@ -51,6 +51,8 @@ public:
                                                          PageRequest page = {});
 
 private:
+    /// Ratings of one learner or lesson follow its ownership; every rating is studio-wide.
+    [[nodiscard]] Result<void> ratingsAllowed(const RatingFilter& filter);
     [[nodiscard]] Result<Id> requireTarget(RatingTarget target, const Id& targetId, const Id& learnerId);
 
     Database& m_db;

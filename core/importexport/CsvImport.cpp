@@ -5,6 +5,7 @@
 #include "importexport/EntityImporter.h"
 #include "importexport/FormulaGuard.h"
 #include "importexport/HeaderMapping.h"
+#include "security/Guard.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -44,6 +45,9 @@ CsvImport::CsvImport(Database& db, EntityImporter& importer)
 
 Result<ImportReport> CsvImport::run(const QString& path, const ImportOptions& options)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ImportData); !allowed) {
+        return fail(allowed.error());
+    }
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -65,6 +69,9 @@ Result<ImportReport> CsvImport::run(const QString& path, const ImportOptions& op
 
 Result<ImportReport> CsvImport::runBytes(const QByteArray& bytes, const ImportOptions& options)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ImportData); !allowed) {
+        return fail(allowed.error());
+    }
     ImportReport report;
     report.entity = m_importer.entity();
     report.dryRun = options.dryRun;

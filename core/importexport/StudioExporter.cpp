@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "importexport/CsvWriter.h"
 #include "importexport/ExportRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -129,6 +130,9 @@ QStringList StudioExporter::csvEntities()
 
 Result<ExportStats> StudioExporter::writeJson(QIODevice& out, bool includeDeleted)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ExportStudio); !allowed) {
+        return fail(allowed.error());
+    }
     // Why: one transaction gives every table the same snapshot; it is rolled back (nothing is written).
     auto snapshot = Transaction::begin(m_db);
     if (!snapshot) {
@@ -189,6 +193,9 @@ Result<ExportStats> StudioExporter::writeJson(QIODevice& out, bool includeDelete
 
 Result<ExportStats> StudioExporter::writeCsv(QIODevice& out, const QString& entity, const CsvExportOptions& options)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ExportStudio); !allowed) {
+        return fail(allowed.error());
+    }
     ExportRepository repo(m_db);
     const QString table = entity.trimmed().toLower();
     auto columns = repo.columns(table);

@@ -13,6 +13,7 @@
 #include "invoices/InvoiceText.h"
 #include "invoices/PaymentRepository.h"
 #include "security/AuditLog.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -70,6 +71,9 @@ CreditNoteService::CreditNoteService(Database& db, const Clock& clock, Actor act
 
 Result<InvoiceDetail> CreditNoteService::credit(const QString& invoiceIdOrNumber, const CreditRequest& request)
 {
+    if (auto allowed = Guard::studio(m_db, Action::CreditInvoice); !allowed) {
+        return fail(allowed.error());
+    }
     auto reason = Validation::optionalText(request.reason, {QStringLiteral("reason"), tr("Reason")}, 500);
     if (!reason) {
         return fail(reason.error());

@@ -5,6 +5,7 @@
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceService.h"
 #include "money/Money.h"
+#include "security/Guard.h"
 
 namespace mentordesk {
 
@@ -15,6 +16,9 @@ InvoiceCsvExporter::InvoiceCsvExporter(Database& db, const Clock& clock)
 
 Result<int> InvoiceCsvExporter::write(QIODevice& device, const InvoiceFilter& filter, bool lines, bool bom)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ExportStudio); !allowed) {
+        return fail(allowed.error());
+    }
     auto today = InvoiceService(m_db, m_clock).today();
     if (!today) {
         return fail(today.error());

@@ -8,6 +8,7 @@
 #include "invoices/PaymentRepository.h"
 #include "people/PayerRepository.h"
 #include "security/AuditLog.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioRepository.h"
@@ -50,6 +51,9 @@ Result<Invoice> InvoiceService::find(const QString& idOrNumber, const QDate& tod
 
 Result<InvoiceDetail> InvoiceService::get(const QString& idOrNumber)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto day = today();
     if (!day) {
         return fail(day.error());
@@ -90,6 +94,9 @@ Result<InvoiceDetail> InvoiceService::get(const QString& idOrNumber)
 
 Result<Page<Invoice>> InvoiceService::list(const InvoiceFilter& filter, PageRequest page)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto day = today();
     if (!day) {
         return fail(day.error());
@@ -99,6 +106,9 @@ Result<Page<Invoice>> InvoiceService::list(const InvoiceFilter& filter, PageRequ
 
 Result<Invoice> InvoiceService::issue(const QString& idOrNumber, const QDate& issueDate)
 {
+    if (auto allowed = Guard::studio(m_db, Action::IssueInvoice); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -217,6 +227,9 @@ Result<Invoice> InvoiceService::issue(const QString& idOrNumber, const QDate& is
 Result<QList<Invoice>> InvoiceService::issuePeriod(const QString& period, const QDate& issueDate,
                                                    const std::function<void(int, int)>& progress)
 {
+    if (auto allowed = Guard::studio(m_db, Action::IssueInvoice); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());

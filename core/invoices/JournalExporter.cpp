@@ -6,6 +6,7 @@
 #include "invoices/PaymentRepository.h"
 #include "money/Money.h"
 #include "people/PayerRepository.h"
+#include "security/Guard.h"
 #include "studio/StudioRepository.h"
 
 #include <QIODevice>
@@ -49,6 +50,9 @@ QString JournalExporter::accountPart(const QString& name)
 
 Result<JournalExporter::Stats> JournalExporter::write(QIODevice& device, const QDate& from, const QDate& to)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ExportStudio); !allowed) {
+        return fail(allowed.error());
+    }
     auto studio = StudioRepository(m_db).load();
     if (!studio) {
         return fail(studio.error());

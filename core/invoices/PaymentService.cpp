@@ -7,6 +7,7 @@
 #include "invoices/InvoiceService.h"
 #include "invoices/PaymentRepository.h"
 #include "security/AuditLog.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -26,6 +27,9 @@ QStringList PaymentService::methods()
 
 Result<PaymentOutcome> PaymentService::record(const QString& invoiceIdOrNumber, const PaymentInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::RecordPayment); !allowed) {
+        return fail(allowed.error());
+    }
     if (input.amountMinor <= 0 || input.amountMinor > BillingMath::kMaxAmountMinor) {
         return fail(Error::invalid(QStringLiteral("amount"), tr("A payment must be an amount greater than zero.")));
     }

@@ -6,6 +6,7 @@
 #include "invoices/InvoiceText.h"
 #include "invoices/PaymentRepository.h"
 #include "people/PayerRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "studio/StudioRepository.h"
 
@@ -47,6 +48,9 @@ Result<QList<Invoice>> ReceivablesService::issuedInvoices(const Id& payerId, con
 
 Result<QList<PayerBalance>> ReceivablesService::balances(const QDate& asOf)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto d = day(asOf);
     if (!d) {
         return fail(d.error());
@@ -99,6 +103,9 @@ Result<QList<PayerBalance>> ReceivablesService::balances(const QDate& asOf)
 
 Result<PayerBalance> ReceivablesService::balance(const Id& payerId, const QDate& asOf)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto payer = PayerRepository(m_db).find(payerId);
     if (!payer) {
         return fail(payer.error());
@@ -136,6 +143,9 @@ Result<PayerBalance> ReceivablesService::balance(const Id& payerId, const QDate&
 
 Result<AgingReport> ReceivablesService::aging(const QDate& asOf)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto d = day(asOf);
     if (!d) {
         return fail(d.error());
@@ -168,6 +178,9 @@ Result<AgingReport> ReceivablesService::aging(const QDate& asOf)
 
 Result<QList<OverdueInvoice>> ReceivablesService::overdue(const QDate& asOf)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto d = day(asOf);
     if (!d) {
         return fail(d.error());

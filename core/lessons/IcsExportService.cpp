@@ -7,6 +7,7 @@
 #include "lessons/LessonService.h"
 #include "lessons/StudioTimeZone.h"
 #include "people/MentorService.h"
+#include "security/Guard.h"
 
 namespace mentordesk {
 
@@ -21,6 +22,9 @@ IcsExportService::IcsExportService(Database& db, const Clock& clock)
 
 Result<IcsExport> IcsExportService::exportMentor(const IcsExportRequest& request)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ViewLessons, request.mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     if (request.mentorId.trimmed().isEmpty()) {
         return fail(Error::invalid(QStringLiteral("mentor"), tr("Choose the mentor whose lessons to export.")));
     }

@@ -5,6 +5,7 @@
 #include "lessons/LessonRepository.h"
 #include "lessons/LessonService.h"
 #include "lessons/LessonValidator.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -23,7 +24,7 @@ Result<Lesson> LessonRecordingService::save(Lesson lesson)
     if (auto ok = LessonRepository(m_db).update(lesson); !ok) {
         return fail(ok.error());
     }
-    return LessonService(m_db, m_clock).get(lesson.meta.id);
+    return LessonService(m_db, m_clock).load(lesson.meta.id);
 }
 
 Result<void> LessonRecordingService::requireStarted(const Lesson& lesson) const
@@ -36,6 +37,14 @@ Result<void> LessonRecordingService::requireStarted(const Lesson& lesson) const
 
 Result<Lesson> LessonRecordingService::complete(const Id& lessonId, const CompletionInput& input)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::RecordAttendance, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
+    if (input.notes || input.homework) {
+        if (auto allowed = Guard::lesson(m_db, Action::EditLessonNotes, lessonId); !allowed) {
+            return fail(allowed.error());
+        }
+    }
     std::optional<QString> notes;
     std::optional<QString> homework;
     if (input.notes) {
@@ -56,7 +65,7 @@ Result<Lesson> LessonRecordingService::complete(const Id& lessonId, const Comple
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = LessonService(m_db, m_clock).get(lessonId);
+    auto current = LessonService(m_db, m_clock).load(lessonId);
     if (!current) {
         return fail(current.error());
     }
@@ -90,6 +99,9 @@ Result<Lesson> LessonRecordingService::complete(const Id& lessonId, const Comple
 
 Result<Lesson> LessonRecordingService::cancel(const Id& lessonId, CancelledBy by, bool late)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::ScheduleLesson, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
     if (by == CancelledBy::Mentor && late) {
         return fail(Error::invalid(QStringLiteral("late"),
                                    tr("Only a learner's cancellation can be late; a mentor's cancellation never is.")));
@@ -98,7 +110,7 @@ Result<Lesson> LessonRecordingService::cancel(const Id& lessonId, CancelledBy by
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = LessonService(m_db, m_clock).get(lessonId);
+    auto current = LessonService(m_db, m_clock).load(lessonId);
     if (!current) {
         return fail(current.error());
     }
@@ -123,11 +135,14 @@ Result<Lesson> LessonRecordingService::cancel(const Id& lessonId, CancelledBy by
 
 Result<Lesson> LessonRecordingService::markNoShow(const Id& lessonId)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::RecordAttendance, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = LessonService(m_db, m_clock).get(lessonId);
+    auto current = LessonService(m_db, m_clock).load(lessonId);
     if (!current) {
         return fail(current.error());
     }
@@ -154,6 +169,9 @@ Result<Lesson> LessonRecordingService::markNoShow(const Id& lessonId)
 Result<Lesson> LessonRecordingService::setAttendeeStatus(const Id& lessonId, const Id& learnerId,
                                                          std::optional<LessonStatus> status)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::RecordAttendance, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
     if (status == LessonStatus::Scheduled) {
         status.reset();
     }
@@ -165,7 +183,7 @@ Result<Lesson> LessonRecordingService::setAttendeeStatus(const Id& lessonId, con
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = LessonService(m_db, m_clock).get(lessonId);
+    auto current = LessonService(m_db, m_clock).load(lessonId);
     if (!current) {
         return fail(current.error());
     }
@@ -189,7 +207,7 @@ Result<Lesson> LessonRecordingService::setAttendeeStatus(const Id& lessonId, con
     if (auto ok = LessonRepository(m_db).updateAttendee(a, m_clock.nowUtc()); !ok) {
         return fail(ok.error());
     }
-    auto saved = LessonService(m_db, m_clock).get(l.meta.id);
+    auto saved = LessonService(m_db, m_clock).load(l.meta.id);
     if (!saved) {
         return fail(saved.error());
     }
@@ -202,6 +220,9 @@ Result<Lesson> LessonRecordingService::setAttendeeStatus(const Id& lessonId, con
 Result<Lesson> LessonRecordingService::editNotes(const Id& lessonId, const std::optional<QString>& notes,
                                                  const std::optional<QString>& homework)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::EditLessonNotes, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
     auto n = LessonValidator::notes(notes.value_or(QString()));
     auto h = LessonValidator::homework(homework.value_or(QString()));
     if (!n || !h) {
@@ -211,7 +232,7 @@ Result<Lesson> LessonRecordingService::editNotes(const Id& lessonId, const std::
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = LessonService(m_db, m_clock).get(lessonId);
+    auto current = LessonService(m_db, m_clock).load(lessonId);
     if (!current) {
         return fail(current.error());
     }

@@ -7,6 +7,7 @@
 #include "lessons/LessonValidator.h"
 #include "lessons/SeriesOccurrences.h"
 #include "lessons/SeriesSplitter.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -21,6 +22,9 @@ LessonSeriesService::LessonSeriesService(Database& db, const Clock& clock)
 
 Result<SeriesSchedule> LessonSeriesService::create(const LessonSeriesInput& input, QList<Conflict>* conflicts)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ScheduleLesson, input.mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     auto minutes = LessonValidator::plannedMinutes(input.plannedMinutes);
     if (!minutes) {
         return fail(minutes.error());
@@ -85,11 +89,22 @@ Result<SeriesSchedule> LessonSeriesService::create(const LessonSeriesInput& inpu
 Result<SeriesSchedule> LessonSeriesService::editThisAndFollowing(const SeriesEditInput& input,
                                                                  QList<Conflict>* conflicts)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::ScheduleLesson, input.fromLessonId); !allowed) {
+        return fail(allowed.error());
+    }
+    if (input.mentorId) {
+        if (auto allowed = Guard::mentor(m_db, Action::ScheduleLesson, *input.mentorId); !allowed) {
+            return fail(allowed.error());
+        }
+    }
     return SeriesSplitter(m_db, m_clock).split(input, conflicts);
 }
 
 Result<SeriesSchedule> LessonSeriesService::cancelFrom(const Id& seriesId, const QDate& fromLocalDate)
 {
+    if (auto allowed = Guard::series(m_db, Action::ScheduleLesson, seriesId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!fromLocalDate.isValid()) {
         return fail(Error::invalid(QStringLiteral("from"), tr("Give the first date to cancel from.")));
     }
@@ -137,6 +152,9 @@ Result<SeriesSchedule> LessonSeriesService::cancelFrom(const Id& seriesId, const
 
 Result<SeriesSchedule> LessonSeriesService::addSkippedDate(const Id& seriesId, const QDate& localDate)
 {
+    if (auto allowed = Guard::series(m_db, Action::ScheduleLesson, seriesId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!localDate.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Give the date to skip.")));
     }
@@ -197,6 +215,9 @@ Result<SeriesSchedule> LessonSeriesService::addSkippedDate(const Id& seriesId, c
 Result<SeriesSchedule> LessonSeriesService::removeSkippedDate(const Id& seriesId, const QDate& localDate,
                                                               bool allowConflicts, QList<Conflict>* conflicts)
 {
+    if (auto allowed = Guard::series(m_db, Action::ScheduleLesson, seriesId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!localDate.isValid()) {
         return fail(Error::invalid(QStringLiteral("date"), tr("Give the skipped date to restore.")));
     }
@@ -257,6 +278,9 @@ Result<SeriesSchedule> LessonSeriesService::removeSkippedDate(const Id& seriesId
 
 Result<LessonSeries> LessonSeriesService::get(const Id& seriesId)
 {
+    if (auto allowed = Guard::series(m_db, Action::ViewLessons, seriesId); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = LessonSeriesRepository(m_db).find(seriesId.trimmed().toLower());
     if (!found) {
         return fail(found.error());

@@ -8,6 +8,7 @@
 #include "lessons/LessonSeriesService.h"
 #include "lessons/LessonValidator.h"
 #include "lessons/StudioTimeZone.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -20,6 +21,9 @@ LessonService::LessonService(Database& db, const Clock& clock)
 
 Result<Lesson> LessonService::create(const LessonInput& input, QList<Conflict>* conflictsOut)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ScheduleLesson, input.mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     auto minutes = LessonValidator::plannedMinutes(input.plannedMinutes);
     if (!minutes) {
         return fail(minutes.error());
@@ -91,13 +95,22 @@ Result<Lesson> LessonService::create(const LessonInput& input, QList<Conflict>* 
 Result<Lesson> LessonService::reschedule(const Id& lessonId, const RescheduleInput& input,
                                          QList<Conflict>* conflictsOut)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::ScheduleLesson, lessonId); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = get(lessonId);
+    auto current = load(lessonId);
     if (!current) {
         return fail(current.error());
+    }
+    if (input.mentorId) {
+        // Why: a mentor may not hand a lesson to another mentor.
+        if (auto allowed = Guard::mentor(m_db, Action::ScheduleLesson, *input.mentorId); !allowed) {
+            return fail(allowed.error());
+        }
     }
     Lesson l = *current;
     if (l.status == LessonStatus::Held) {
@@ -157,6 +170,9 @@ Result<Lesson> LessonService::reschedule(const Id& lessonId, const RescheduleInp
 Result<QList<Conflict>> LessonService::checkConflicts(const QString& mentorId, const LocalDateTime& start,
                                                       int plannedMinutes, const QStringList& enrollmentIds)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::ScheduleLesson, mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     auto minutes = LessonValidator::plannedMinutes(plannedMinutes);
     if (!minutes) {
         return fail(minutes.error());
@@ -190,6 +206,18 @@ Result<QList<Conflict>> LessonService::checkConflicts(const QString& mentorId, c
 
 Result<Lesson> LessonService::get(const Id& id)
 {
+    if (auto allowed = Guard::lesson(m_db, Action::ViewLessons, id); !allowed) {
+        return fail(allowed.error());
+    }
+    auto found = load(id);
+    if (found && !Guard::reaches(m_db, Action::EditLessonNotes)) {
+        found->notes.clear(); // private to the mentor (docs/security.md)
+    }
+    return found;
+}
+
+Result<Lesson> LessonService::load(const Id& id)
+{
     auto found = LessonRepository(m_db).find(id.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -202,7 +230,27 @@ Result<Lesson> LessonService::get(const Id& id)
 
 Result<Page<Lesson>> LessonService::list(const LessonFilter& filter, PageRequest page)
 {
-    return LessonRepository(m_db).list(filter, page);
+    auto scope = Guard::listScope(m_db, Action::ViewLessons);
+    if (!scope) {
+        return fail(scope.error());
+    }
+    LessonFilter scoped = filter;
+    if (!scope->isEmpty()) {
+        if (!filter.mentorId.isEmpty() && filter.mentorId.trimmed().toLower() != *scope) {
+            if (auto allowed = Guard::mentor(m_db, Action::ViewLessons, filter.mentorId); !allowed) {
+                return fail(allowed.error());
+            }
+            return Page<Lesson>{};
+        }
+        scoped.mentorId = *scope; // a mentor sees only their own lessons
+    }
+    auto listed = LessonRepository(m_db).list(scoped, page);
+    if (listed && !Guard::reaches(m_db, Action::EditLessonNotes)) {
+        for (Lesson& l : listed->items) {
+            l.notes.clear();
+        }
+    }
+    return listed;
 }
 
 Result<SeriesSchedule> LessonService::createSeries(const LessonSeriesInput& input, QList<Conflict>* conflicts)

@@ -64,6 +64,10 @@ public:
                                            const std::optional<QString>& homework);
 
 private:
+    friend class LessonRecordingService;
+    /// The lesson as stored (notes included), without a permission check: for guarded callers.
+    [[nodiscard]] Result<Lesson> load(const Id& id);
+
     Database& m_db;
     const Clock& m_clock;
 };

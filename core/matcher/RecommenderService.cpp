@@ -9,6 +9,7 @@
 #include "lessons/StudioTimeZone.h"
 #include "matcher/CourseCatalog.h"
 #include "matcher/RecommenderRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -57,11 +58,17 @@ QDate RecommenderService::today()
 
 Result<ModelStatus> RecommenderService::modelStatus()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return RecommenderTrainer(m_db, m_clock, m_settings.mf).status();
 }
 
 Result<TrainingReport> RecommenderService::trainModel(bool force, const MatrixFactorization::EpochCallback& onEpoch)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     return RecommenderTrainer(m_db, m_clock, m_settings.mf).train(force, onEpoch);
 }
 
@@ -98,11 +105,17 @@ Result<ModelUse> RecommenderService::prepareModel(std::optional<StoredModel>& mo
 
 Result<CourseRecommendations> RecommenderService::recommendCourses(const Id& learnerId, int k, bool explain)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     return rankCourses([this, &learnerId] { return learnerProfile(learnerId); }, k, explain);
 }
 
 Result<CourseRecommendations> RecommenderService::recommendCourses(const Enquiry& enquiry, int k, bool explain)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     return rankCourses([this, &enquiry] { return enquiryProfile(enquiry); }, k, explain);
 }
 

@@ -9,6 +9,7 @@
 #include "matcher/RecommenderService.h"
 #include "people/LearnerGoalRepository.h"
 #include "people/LearnerRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -121,6 +122,9 @@ Result<MentorRecommendations> RecommenderService::rankMentors(const LearnerProfi
 
 Result<MentorRecommendations> RecommenderService::recommendMentors(const Id& learnerId, int k)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!m_valid) {
         return fail(m_valid.error());
     }
@@ -144,6 +148,9 @@ Result<MentorRecommendations> RecommenderService::recommendMentors(const Id& lea
 
 Result<MentorRecommendations> RecommenderService::recommendMentors(const Enquiry& enquiry, int k)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     if (!m_valid) {
         return fail(m_valid.error());
     }
@@ -203,6 +210,9 @@ Result<LearningPath> RecommenderService::plan(const LearnerProfile& learner, int
 
 Result<LearningPath> RecommenderService::planPath(const Id& learnerId, int weeks, int weeklyMinutes, QDate start)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     if (!m_valid) {
         return fail(m_valid.error());
     }
@@ -236,6 +246,9 @@ Result<LearningPath> RecommenderService::planPath(const Id& learnerId, int weeks
 
 Result<LearningPath> RecommenderService::planPath(const Enquiry& enquiry, int weeks, QDate start)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewCatalog); !allowed) {
+        return fail(allowed.error());
+    }
     if (!m_valid) {
         return fail(m_valid.error());
     }

@@ -98,6 +98,7 @@ struct LearnerFilter
     QList<LearnerStatus> statuses;
     Id mentorId; ///< empty = any
     Id payerId;  ///< empty = any
+    Id taughtBy; ///< only learners this mentor teaches (main mentor or a live enrollment); empty = any
 };
 
 /// A topic a learner wants to learn.

@@ -61,6 +61,11 @@ QList<LearnerStatus> effectiveStatuses(const LearnerFilter& filter)
     return unique;
 }
 
+/// Learners a mentor teaches: their main mentor or a live enrollment with them (docs/security.md).
+const QString kTaughtBy =
+    QStringLiteral(" AND (mentor_id = ? OR EXISTS (SELECT 1 FROM enrollments e WHERE e.learner_id = learners.id "
+                   "AND e.mentor_id = ? AND e.deleted_at IS NULL))");
+
 QString filterClause(const LearnerFilter& filter)
 {
     QString where = QStringLiteral(" WHERE deleted_at IS NULL");
@@ -74,6 +79,9 @@ QString filterClause(const LearnerFilter& filter)
     }
     if (!filter.payerId.isEmpty()) {
         where += QStringLiteral(" AND payer_id = ?");
+    }
+    if (!filter.taughtBy.isEmpty()) {
+        where += kTaughtBy;
     }
     if (!filter.text.trimmed().isEmpty()) {
         where += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
@@ -95,6 +103,9 @@ void bindFilter(Statement& s, const LearnerFilter& filter)
     }
     if (!filter.payerId.isEmpty()) {
         s.bind(filter.payerId);
+    }
+    if (!filter.taughtBy.isEmpty()) {
+        s.bind(filter.taughtBy).bind(filter.taughtBy);
     }
     if (!filter.text.trimmed().isEmpty()) {
         const QString pattern = likePattern(filter.text);
@@ -190,14 +201,18 @@ Result<Page<Learner>> LearnerRepository::list(const LearnerFilter& filter, PageR
     return result;
 }
 
-Result<QList<Learner>> LearnerRepository::listByPayer(const Id& payerId)
+Result<QList<Learner>> LearnerRepository::listByPayer(const Id& payerId, const Id& taughtBy)
 {
     auto s = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM learners WHERE payer_id = ? AND deleted_at IS NULL") + kOrder);
+                          QStringLiteral(" FROM learners WHERE payer_id = ? AND deleted_at IS NULL") +
+                          (taughtBy.isEmpty() ? QString() : kTaughtBy) + kOrder);
     if (!s) {
         return fail(s.error());
     }
     s->bind(payerId);
+    if (!taughtBy.isEmpty()) {
+        s->bind(taughtBy).bind(taughtBy);
+    }
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
     }

@@ -27,8 +27,9 @@ public:
     [[nodiscard]] Result<std::optional<Learner>> find(const Id& id);
     /// One page ordered by name (case-insensitive), then id; `total` counts every match.
     [[nodiscard]] Result<Page<Learner>> list(const LearnerFilter& filter, PageRequest page);
-    /// Every learner (any status) paid for by `payerId`, ordered by name.
-    [[nodiscard]] Result<QList<Learner>> listByPayer(const Id& payerId);
+    /// Every learner (any status) paid for by `payerId`, ordered by name; only those `taughtBy` teaches
+    /// when it is set (a mentor account).
+    [[nodiscard]] Result<QList<Learner>> listByPayer(const Id& payerId, const Id& taughtBy = {});
     /// Number of active and paused learners per primary mentor (mentors without any are left out).
     [[nodiscard]] Result<QHash<Id, int>> activeCountsByMentor();
     /// Number of active and paused learners of each payer among `payerIds` (payers without any are left

@@ -8,6 +8,7 @@
 #include "people/MentorRepository.h"
 #include "people/PayerRepository.h"
 #include "people/TagList.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -47,6 +48,13 @@ LearnerService::LearnerService(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
 {}
+
+void LearnerService::hideNotes(Learner& learner) const
+{
+    if (!Guard::reaches(m_db, Action::ViewPrivateNotes)) {
+        learner.notes.clear();
+    }
+}
 
 int LearnerService::currentYear() const
 {
@@ -148,6 +156,9 @@ Result<void> LearnerService::checkReferences(const LearnerInput& input, const Le
 
 Result<Learner> LearnerService::create(const LearnerInput& input)
 {
+    if (auto allowed = Guard::mentor(m_db, Action::EditLearner, input.mentorId); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input, currentYear());
     if (!valid) {
         return fail(valid.error());
@@ -176,6 +187,18 @@ Result<Learner> LearnerService::create(const LearnerInput& input)
 
 Result<Learner> LearnerService::get(const Id& id)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
+    auto found = load(id);
+    if (found) {
+        hideNotes(*found);
+    }
+    return found;
+}
+
+Result<Learner> LearnerService::load(const Id& id)
+{
     auto found = LearnerRepository(m_db).find(id.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -188,6 +211,9 @@ Result<Learner> LearnerService::get(const Id& id)
 
 Result<Learner> LearnerService::edit(const Id& id, const LearnerInput& input, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::learner(m_db, Action::EditLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input, currentYear());
     if (!valid) {
         return fail(valid.error());
@@ -196,12 +222,21 @@ Result<Learner> LearnerService::edit(const Id& id, const LearnerInput& input, qi
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = get(id);
+    auto current = load(id);
     if (!current) {
         return fail(current.error());
     }
     if (auto ok = checkReferences(*valid, &*current); !ok) {
         return fail(ok.error());
+    }
+    if (!valid->mentorId.isEmpty() && valid->mentorId != current->mentorId) {
+        // Why: a mentor may not hand a learner to another mentor.
+        if (auto allowed = Guard::mentor(m_db, Action::EditLearner, valid->mentorId); !allowed) {
+            return fail(allowed.error());
+        }
+    }
+    if (!Guard::reaches(m_db, Action::ViewPrivateNotes)) {
+        valid->notes = current->notes; // not shown to this account, so not changed by it either
     }
     Learner l = *current;
     if (expectedVersion > 0) {
@@ -226,7 +261,7 @@ Result<Learner> LearnerService::changeStatus(const Id& id, const QList<LearnerSt
     if (!tx) {
         return fail(tx.error());
     }
-    auto current = get(id);
+    auto current = load(id);
     if (!current) {
         return fail(current.error());
     }
@@ -260,39 +295,68 @@ Result<Learner> LearnerService::changeStatus(const Id& id, const QList<LearnerSt
 
 Result<Learner> LearnerService::archive(const Id& id)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ArchiveLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     return changeStatus(id, {LearnerStatus::Active, LearnerStatus::Paused}, LearnerStatus::Archived);
 }
 
 Result<Learner> LearnerService::restore(const Id& id)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ArchiveLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     return changeStatus(id, {LearnerStatus::Archived}, LearnerStatus::Active);
 }
 
 Result<Learner> LearnerService::pause(const Id& id)
 {
+    if (auto allowed = Guard::learner(m_db, Action::EditLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     return changeStatus(id, {LearnerStatus::Active}, LearnerStatus::Paused);
 }
 
 Result<Learner> LearnerService::resume(const Id& id)
 {
+    if (auto allowed = Guard::learner(m_db, Action::EditLearner, id); !allowed) {
+        return fail(allowed.error());
+    }
     return changeStatus(id, {LearnerStatus::Paused}, LearnerStatus::Active);
 }
 
 Result<Page<Learner>> LearnerService::list(const LearnerFilter& filter, PageRequest page)
 {
+    auto scope = Guard::listScope(m_db, Action::ViewLearner);
+    if (!scope) {
+        return fail(scope.error());
+    }
     LearnerFilter normalized = filter;
     normalized.mentorId = filter.mentorId.trimmed().toLower();
     normalized.payerId = filter.payerId.trimmed().toLower();
-    return LearnerRepository(m_db).list(normalized, page);
+    normalized.taughtBy = *scope;
+    auto listed = LearnerRepository(m_db).list(normalized, page);
+    if (listed) {
+        for (Learner& l : listed->items) {
+            hideNotes(l);
+        }
+    }
+    return listed;
 }
 
 Result<QHash<Id, int>> LearnerService::activeCountsByMentor()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     return LearnerRepository(m_db).activeCountsByMentor();
 }
 
 Result<QHash<Id, int>> LearnerService::activeCountsByPayer(const QList<Id>& payerIds)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPayer); !allowed) {
+        return fail(allowed.error());
+    }
     QList<Id> normalized;
     normalized.reserve(payerIds.size());
     for (const Id& id : payerIds) {
@@ -303,6 +367,10 @@ Result<QHash<Id, int>> LearnerService::activeCountsByPayer(const QList<Id>& paye
 
 Result<QList<Learner>> LearnerService::learnersOfPayer(const Id& payerId)
 {
+    auto scope = Guard::listScope(m_db, Action::ViewLearner);
+    if (!scope) {
+        return fail(scope.error());
+    }
     const Id id = payerId.trimmed().toLower();
     auto payer = PayerRepository(m_db).find(id);
     if (!payer) {
@@ -311,11 +379,20 @@ Result<QList<Learner>> LearnerService::learnersOfPayer(const Id& payerId)
     if (!payer->has_value()) {
         return fail(Error::notFound(tr("There is no payer with id %1.").arg(payerId)));
     }
-    return LearnerRepository(m_db).listByPayer(id);
+    auto learners = LearnerRepository(m_db).listByPayer(id, *scope);
+    if (learners) {
+        for (Learner& l : *learners) {
+            hideNotes(l);
+        }
+    }
+    return learners;
 }
 
 Result<QList<LearnerGoal>> LearnerService::setGoals(const Id& learnerId, const QList<Id>& topicIds)
 {
+    if (auto allowed = Guard::learner(m_db, Action::EditLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     QList<Id> wanted;
     for (const Id& raw : topicIds) {
         auto id = Validation::requiredId(raw, {QStringLiteral("goals"), tr("Goal topic")});
@@ -372,6 +449,9 @@ Result<QList<LearnerGoal>> LearnerService::setGoals(const Id& learnerId, const Q
 
 Result<QList<LearnerGoal>> LearnerService::goals(const Id& learnerId)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     auto learner = get(learnerId);
     if (!learner) {
         return fail(learner.error());

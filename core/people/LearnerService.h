@@ -62,6 +62,10 @@ private:
     [[nodiscard]] Result<void> checkReferences(const LearnerInput& input, const Learner* current);
     [[nodiscard]] Result<Learner> changeStatus(const Id& id, const QList<LearnerStatus>& from, LearnerStatus to);
     [[nodiscard]] int currentYear() const;
+    /// Blanks the private notes for an account that may not read them (front desk).
+    void hideNotes(Learner& learner) const;
+    /// The learner as stored (notes included), without a permission check: for the guarded callers.
+    [[nodiscard]] Result<Learner> load(const Id& id);
 
     Database& m_db;
     const Clock& m_clock;

@@ -7,6 +7,7 @@
 #include "people/MentorExpertiseRepository.h"
 #include "people/MentorRepository.h"
 #include "people/WeeklyAvailability.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -85,6 +86,9 @@ void apply(Mentor& m, const MentorInput& in)
 
 Result<Mentor> MentorService::create(const MentorInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -110,6 +114,9 @@ Result<Mentor> MentorService::create(const MentorInput& input)
 
 Result<Mentor> MentorService::get(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = MentorRepository(m_db).find(id.trimmed().toLower());
     if (!found) {
         return fail(found.error());
@@ -122,6 +129,9 @@ Result<Mentor> MentorService::get(const Id& id)
 
 Result<Mentor> MentorService::edit(const Id& id, const MentorInput& input, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -181,21 +191,33 @@ Result<Mentor> MentorService::setArchived(const Id& id, bool archived)
 
 Result<Mentor> MentorService::archive(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, true);
 }
 
 Result<Mentor> MentorService::restore(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, false);
 }
 
 Result<Page<Mentor>> MentorService::list(const MentorFilter& filter, PageRequest page)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     return MentorRepository(m_db).list(filter, page);
 }
 
 Result<Expertise> MentorService::setExpertise(const Id& mentorId, const Id& topicId, int level)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto validLevel = Validation::inRange(level, 1, 5, {QStringLiteral("level"), tr("Level")});
     if (!validLevel) {
         return fail(validLevel.error());
@@ -256,6 +278,9 @@ Result<Expertise> MentorService::setExpertise(const Id& mentorId, const Id& topi
 
 Result<void> MentorService::removeExpertise(const Id& mentorId, const Id& topicId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());
@@ -281,6 +306,9 @@ Result<void> MentorService::removeExpertise(const Id& mentorId, const Id& topicI
 
 Result<QList<Expertise>> MentorService::expertise(const Id& mentorId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto mentor = get(mentorId);
     if (!mentor) {
         return fail(mentor.error());
@@ -291,6 +319,9 @@ Result<QList<Expertise>> MentorService::expertise(const Id& mentorId)
 Result<QList<AvailabilitySlot>> MentorService::setAvailability(const Id& mentorId,
                                                                const QList<AvailabilitySlot>& weekSlots)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = WeeklyAvailability::validate(weekSlots);
     if (!valid) {
         return fail(valid.error());
@@ -332,6 +363,9 @@ Result<QList<AvailabilitySlot>> MentorService::setAvailability(const Id& mentorI
 
 Result<QList<AvailabilitySlot>> MentorService::availability(const Id& mentorId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto mentor = get(mentorId);
     if (!mentor) {
         return fail(mentor.error());
@@ -349,6 +383,9 @@ Result<QList<AvailabilitySlot>> MentorService::availability(const Id& mentorId)
 
 Result<int> MentorService::weeklyAvailableMinutes(const Id& mentorId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewMentors); !allowed) {
+        return fail(allowed.error());
+    }
     auto weekSlots = availability(mentorId);
     if (!weekSlots) {
         return fail(weekSlots.error());

@@ -142,10 +142,16 @@ Result<Page<Payer>> PayerRepository::list(const PayerFilter& filter, PageRequest
     return result;
 }
 
-Result<QHash<Id, QString>> PayerRepository::namesFor(const QList<Id>& ids)
+Result<QHash<Id, QString>> PayerRepository::namesFor(const QList<Id>& ids, const Id& taughtBy)
 {
-    static const QString sql = QStringLiteral("SELECT id, name FROM payers WHERE deleted_at IS NULL AND id IN (") +
+    static const QString all = QStringLiteral("SELECT id, name FROM payers WHERE deleted_at IS NULL AND id IN (") +
                                placeholderList(kNameBatch) + u')';
+    // Payers of learners `taughtBy` teaches (main mentor or a live enrollment; docs/security.md).
+    static const QString scoped =
+        all + QStringLiteral(" AND EXISTS (SELECT 1 FROM learners l WHERE l.payer_id = payers.id AND "
+                             "l.deleted_at IS NULL AND (l.mentor_id = ? OR EXISTS (SELECT 1 FROM enrollments e "
+                             "WHERE e.learner_id = l.id AND e.mentor_id = ? AND e.deleted_at IS NULL)))");
+    const QString& sql = taughtBy.isEmpty() ? all : scoped;
     QHash<Id, QString> names;
     for (qsizetype start = 0; start < ids.size(); start += kNameBatch) {
         auto s = m_db.prepare(sql);
@@ -155,6 +161,9 @@ Result<QHash<Id, QString>> PayerRepository::namesFor(const QList<Id>& ids)
         for (qsizetype i = start; i < start + kNameBatch; ++i) {
             // Why: unused positions are padded with '' (no id is empty) so the SQL text stays the same.
             s->bind(i < ids.size() ? ids[i] : QString());
+        }
+        if (!taughtBy.isEmpty()) {
+            s->bind(taughtBy).bind(taughtBy);
         }
         if (auto ok = s->exec(); !ok) {
             return fail(ok.error());

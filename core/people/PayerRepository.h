@@ -27,8 +27,9 @@ public:
     [[nodiscard]] Result<std::optional<Payer>> find(const Id& id);
     [[nodiscard]] Result<Page<Payer>> list(const PayerFilter& filter, PageRequest page);
     /// Names of the live payers (archived ones included) among `ids`; unknown ids are left out.
-    /// Reads in batches of a fixed size, so a page of a list costs one or two queries.
-    [[nodiscard]] Result<QHash<Id, QString>> namesFor(const QList<Id>& ids);
+    /// Reads in batches of a fixed size, so a page of a list costs one or two queries. With `taughtBy`,
+    /// only payers of learners that mentor teaches (a mentor account).
+    [[nodiscard]] Result<QHash<Id, QString>> namesFor(const QList<Id>& ids, const Id& taughtBy = {});
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Validation.h"
 #include "people/PayerRepository.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -76,6 +77,9 @@ void apply(Payer& p, const PayerInput& in)
 
 Result<Payer> PayerService::create(const PayerInput& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::EditPayer); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -101,6 +105,9 @@ Result<Payer> PayerService::create(const PayerInput& input)
 
 Result<Payer> PayerService::get(const Id& id)
 {
+    if (auto allowed = Guard::payer(m_db, Action::ViewPayer, id); !allowed) {
+        return fail(allowed.error());
+    }
     auto found = PayerRepository(m_db).find(id);
     if (!found) {
         return fail(found.error());
@@ -113,6 +120,9 @@ Result<Payer> PayerService::get(const Id& id)
 
 Result<Payer> PayerService::edit(const Id& id, const PayerInput& input, qint64 expectedVersion)
 {
+    if (auto allowed = Guard::studio(m_db, Action::EditPayer); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -170,21 +180,34 @@ Result<Payer> PayerService::setArchived(const Id& id, bool archived)
 
 Result<Payer> PayerService::archive(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::EditPayer); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, true);
 }
 
 Result<Payer> PayerService::restore(const Id& id)
 {
+    if (auto allowed = Guard::studio(m_db, Action::EditPayer); !allowed) {
+        return fail(allowed.error());
+    }
     return setArchived(id, false);
 }
 
 Result<Page<Payer>> PayerService::list(const PayerFilter& filter, PageRequest page)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPayer); !allowed) {
+        return fail(allowed.error());
+    }
     return PayerRepository(m_db).list(filter, page);
 }
 
 Result<QHash<Id, QString>> PayerService::namesFor(const QList<Id>& ids)
 {
+    auto scope = Guard::listScope(m_db, Action::ViewPayer);
+    if (!scope) {
+        return fail(scope.error());
+    }
     QList<Id> unique;
     QSet<Id> seen;
     unique.reserve(ids.size());
@@ -195,7 +218,7 @@ Result<QHash<Id, QString>> PayerService::namesFor(const QList<Id>& ids)
             unique.append(normalized);
         }
     }
-    return PayerRepository(m_db).namesFor(unique);
+    return PayerRepository(m_db).namesFor(unique, *scope);
 }
 
 } // namespace mentordesk

@@ -32,7 +32,8 @@ public:
     [[nodiscard]] Result<Payer> get(const Id& id);
     [[nodiscard]] Result<Page<Payer>> list(const PayerFilter& filter, PageRequest page = {});
     /// Names of the payers among `ids` (archived ones included; unknown or deleted ids are left out), read
-    /// in a few batched queries — for lists that show a payer column without a query per row.
+    /// in a few batched queries — for lists that show a payer column without a query per row. A mentor
+    /// account gets only the payers of its own learners.
     [[nodiscard]] Result<QHash<Id, QString>> namesFor(const QList<Id>& ids);
 
     /// Checks and normalises input without storing anything (used by import previews).

@@ -7,6 +7,7 @@
 #include "progress/ProgressRepository.h"
 #include "progress/ProgressSettingsRepository.h"
 #include "reports/LocalTimeSql.h"
+#include "security/Guard.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 
@@ -34,6 +35,9 @@ ProgressService::ProgressService(Database& db, const Clock& clock)
 
 Result<ProgressPreferences> ProgressService::preferences()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudio); !allowed) {
+        return fail(allowed.error());
+    }
     return ProgressSettingsRepository(m_db).load();
 }
 
@@ -84,6 +88,9 @@ Result<ProgressPreferences> ProgressService::validate(const ProgressPreferences&
 
 Result<ProgressPreferences> ProgressService::savePreferences(const ProgressPreferences& preferences)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(preferences);
     if (!valid) {
         return fail(valid.error());
@@ -199,6 +206,9 @@ Result<QList<EnrollmentProgress>> ProgressService::evaluate(const ProgressScope&
 
 Result<EnrollmentProgress> ProgressService::enrollment(const Id& enrollmentId)
 {
+    if (auto allowed = Guard::enrollment(m_db, Action::ViewLearner, enrollmentId); !allowed) {
+        return fail(allowed.error());
+    }
     const Id id = enrollmentId.trimmed().toLower();
     if (auto ok = requireRow(m_db, QStringLiteral("enrollments"), id, QStringLiteral("enrollment"), tr("enrollment"));
         !ok) {
@@ -216,6 +226,9 @@ Result<EnrollmentProgress> ProgressService::enrollment(const Id& enrollmentId)
 
 Result<QList<EnrollmentProgress>> ProgressService::learner(const Id& learnerId)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     const Id id = learnerId.trimmed().toLower();
     if (auto ok = requireRow(m_db, QStringLiteral("learners"), id, QStringLiteral("learner"), tr("learner")); !ok) {
         return fail(ok.error());
@@ -231,6 +244,9 @@ Result<QList<EnrollmentProgress>> ProgressService::learner(const Id& learnerId)
 
 Result<QList<EnrollmentProgress>> ProgressService::course(const Id& courseId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     const Id id = courseId.trimmed().toLower();
     if (auto ok = requireRow(m_db, QStringLiteral("courses"), id, QStringLiteral("course"), tr("course")); !ok) {
         return fail(ok.error());
@@ -240,6 +256,9 @@ Result<QList<EnrollmentProgress>> ProgressService::course(const Id& courseId)
 
 Result<LearnerMastery> ProgressService::learnerMastery(const Id& learnerId)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     const Id id = learnerId.trimmed().toLower();
     if (auto ok = requireRow(m_db, QStringLiteral("learners"), id, QStringLiteral("learner"), tr("learner")); !ok) {
         return fail(ok.error());
@@ -297,12 +316,21 @@ Result<LearnerMastery> ProgressService::learnerMastery(const Id& learnerId)
 
 Result<QList<AtRiskEntry>> ProgressService::atRisk()
 {
+    auto scope = Guard::listScope(m_db, Action::ViewLearner);
+    if (!scope) {
+        return fail(scope.error());
+    }
     auto list = evaluate({ProgressScope::Kind::ActiveStudio, {}}, false);
     if (!list) {
         return fail(list.error());
     }
     QList<AtRiskEntry> out;
     for (const EnrollmentProgress& p : std::as_const(*list)) {
+        // Why: a mentor account sees its own enrollments' risks only (the studio-wide evaluation is
+        // one computation, so its result is narrowed rather than the query).
+        if (!scope->isEmpty() && p.enrollment.mentorId != *scope) {
+            continue;
+        }
         if (!p.report.risks.isEmpty()) {
             out.append({p.enrollment, p.report.risks, p.report.progress.perMille()});
         }

@@ -51,7 +51,7 @@ public:
     /// The learner's mastery per topic and per course. Invalid ("learner") when unknown.
     [[nodiscard]] Result<LearnerMastery> learnerMastery(const Id& learnerId);
     /// Active enrollments of active learners with at least one risk flag, ordered by learner name.
-    /// Paused, completed and cancelled enrollments are never at risk.
+    /// Paused, completed and cancelled enrollments are never at risk. A mentor account gets its own only.
     [[nodiscard]] Result<QList<AtRiskEntry>> atRisk();
 
 private:

@@ -10,6 +10,7 @@
 #include "reports/ReportCalendar.h"
 #include "reports/ReportContext.h"
 #include "reports/TeachingReportRepository.h"
+#include "security/Guard.h"
 #include "studio/StudioService.h"
 
 #include <QHash>
@@ -51,6 +52,9 @@ ReportService::ReportService(Database& db, const Clock& clock)
 
 Result<ReportRange> ReportService::resolveRange(ReportKind kind, const ReportRange& requested)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudio); !allowed) {
+        return fail(allowed.error());
+    }
     auto ctx = ReportContext::load(m_db, m_clock);
     if (!ctx) {
         return fail(ctx.error());
@@ -88,6 +92,9 @@ Result<ReportRange> ReportService::resolveRange(ReportKind kind, const ReportRan
 
 Result<HoursReport> ReportService::hours(const ReportRange& range)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     auto utilisationReport = utilisation(range);
     if (!utilisationReport) {
         return fail(utilisationReport.error());
@@ -110,6 +117,9 @@ Result<HoursReport> ReportService::hours(const ReportRange& range)
 
 Result<UtilisationReport> ReportService::utilisation(const ReportRange& range)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     auto ctx = ReportContext::load(m_db, m_clock);
     auto resolved = resolveRange(ReportKind::Utilisation, range);
     if (!ctx || !resolved) {
@@ -156,16 +166,25 @@ Result<UtilisationReport> ReportService::utilisation(const ReportRange& range)
 
 Result<ProgressHistoryReport> ReportService::learnerProgress(const Id& learnerId, const ReportRange& range)
 {
+    if (auto allowed = Guard::learner(m_db, Action::ViewLearner, learnerId); !allowed) {
+        return fail(allowed.error());
+    }
     return ProgressHistoryBuilder(m_db, m_clock).build(ProgressHistoryReport::Subject::Learner, learnerId, range);
 }
 
 Result<ProgressHistoryReport> ReportService::courseProgress(const Id& courseId, const ReportRange& range)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     return ProgressHistoryBuilder(m_db, m_clock).build(ProgressHistoryReport::Subject::Course, courseId, range);
 }
 
 Result<RatingTrendReport> ReportService::ratings(const ReportRange& range)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     auto ctx = ReportContext::load(m_db, m_clock);
     auto resolved = resolveRange(ReportKind::Ratings, range);
     if (!ctx || !resolved) {
@@ -224,6 +243,9 @@ Result<RatingTrendReport> ReportService::ratings(const ReportRange& range)
 
 Result<ReportTable> ReportService::atRisk()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     auto list = ProgressService(m_db, m_clock).atRisk();
     if (!list) {
         return fail(list.error());
@@ -244,6 +266,9 @@ Result<ReportTable> ReportService::atRisk()
 
 Result<QList<PackageStatus>> ReportService::packageStatuses()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto ctx = ReportContext::load(m_db, m_clock);
     if (!ctx) {
         return fail(ctx.error());
@@ -274,6 +299,9 @@ Result<QList<PackageStatus>> ReportService::packageStatuses()
 
 Result<ReportTable> ReportService::packages()
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto list = packageStatuses();
     if (!list) {
         return fail(list.error());
@@ -295,6 +323,9 @@ Result<ReportTable> ReportService::packages()
 
 Result<ReportTable> ReportService::revenue(const ReportRange& range)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewStudioReports); !allowed) {
+        return fail(allowed.error());
+    }
     auto resolved = resolveRange(ReportKind::Revenue, range);
     if (!resolved) {
         return fail(resolved.error());
@@ -326,6 +357,9 @@ Result<ReportTable> ReportService::revenue(const ReportRange& range)
 
 Result<ReportTable> ReportService::aging(const QDate& asOf)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewInvoices); !allowed) {
+        return fail(allowed.error());
+    }
     auto report = ReceivablesService(m_db, m_clock).aging(asOf);
     if (!report) {
         return fail(report.error());

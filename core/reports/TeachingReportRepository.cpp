@@ -79,15 +79,20 @@ Result<QHash<Id, int>> TeachingReportRepository::weeklyAvailability()
     return out;
 }
 
-Result<QPair<qint64, qint64>> TeachingReportRepository::minutesBetween(const QDateTime& fromUtc, const QDateTime& toUtc)
+Result<QPair<qint64, qint64>> TeachingReportRepository::minutesBetween(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                                       const Id& mentorId)
 {
     auto s = m_db.prepare(QStringLiteral("SELECT ") + kHeldMinutes + QStringLiteral(", ") + kScheduledMinutes +
                           QStringLiteral(" FROM lessons l WHERE l.deleted_at IS NULL AND l.starts_at >= ? AND "
-                                         "l.starts_at < ? AND l.status IN ('held', 'scheduled')"));
+                                         "l.starts_at < ? AND l.status IN ('held', 'scheduled')") +
+                          (mentorId.isEmpty() ? QString() : QStringLiteral(" AND l.mentor_id = ?")));
     if (!s) {
         return fail(s.error());
     }
     s->bind(toSqlTime(fromUtc)).bind(toSqlTime(toUtc));
+    if (!mentorId.isEmpty()) {
+        s->bind(mentorId);
+    }
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
     }

@@ -47,7 +47,8 @@ public:
     /// Sum of each mentor's weekly availability slots, in minutes.
     [[nodiscard]] Result<QHash<Id, int>> weeklyAvailability();
     /// Held and scheduled minutes of all lessons starting in [fromUtc, toUtc) (held first).
-    [[nodiscard]] Result<QPair<qint64, qint64>> minutesBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
+    [[nodiscard]] Result<QPair<qint64, qint64>> minutesBetween(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                               const Id& mentorId = {});
 
 private:
     Database& m_db;

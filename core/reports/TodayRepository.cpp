@@ -6,9 +6,19 @@
 
 namespace mentordesk {
 
-TodayRepository::TodayRepository(Database& db)
+TodayRepository::TodayRepository(Database& db, Id mentorId)
     : m_db(db)
+    , m_mentorId(std::move(mentorId))
 {}
+
+QString TodayRepository::scope(QVariantList& binds) const
+{
+    if (m_mentorId.isEmpty()) {
+        return {};
+    }
+    binds.prepend(m_mentorId);
+    return QStringLiteral(" AND mentor_id = ?");
+}
 
 Result<QList<TodayLesson>> TodayRepository::read(const QString& idsQuery, const QVariantList& binds, bool newestFirst)
 {
@@ -51,28 +61,39 @@ Result<QList<TodayLesson>> TodayRepository::read(const QString& idsQuery, const 
 
 Result<QList<TodayLesson>> TodayRepository::lessonsBetween(const QDateTime& fromUtc, const QDateTime& toUtc)
 {
-    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ?"),
-                {toSqlTime(fromUtc), toSqlTime(toUtc)}, false);
+    QVariantList binds{toSqlTime(fromUtc), toSqlTime(toUtc)};
+    const QString mentor = scope(binds);
+    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL") + mentor +
+                    QStringLiteral(" AND starts_at >= ? AND starts_at < ?"),
+                binds, false);
 }
 
 Result<QList<TodayLesson>> TodayRepository::awaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc,
                                                                int limit)
 {
     const QString now = toSqlTime(nowUtc);
-    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ? "
-                               "AND ends_at <= ? AND status = 'scheduled' ORDER BY starts_at DESC LIMIT ?"),
-                {toSqlTime(sinceUtc), now, now, limit}, true);
+    QVariantList binds{toSqlTime(sinceUtc), now, now, limit};
+    const QString mentor = scope(binds);
+    return read(QStringLiteral("SELECT id FROM lessons WHERE deleted_at IS NULL") + mentor +
+                    QStringLiteral(" AND starts_at >= ? AND starts_at < ? AND ends_at <= ? AND status = 'scheduled' "
+                                   "ORDER BY starts_at DESC LIMIT ?"),
+                binds, true);
 }
 
 Result<qint64> TodayRepository::countAwaitingAttendance(const QDateTime& sinceUtc, const QDateTime& nowUtc)
 {
-    auto s = m_db.prepare(QStringLiteral("SELECT count(*) FROM lessons WHERE deleted_at IS NULL AND starts_at >= ? "
-                                         "AND starts_at < ? AND ends_at <= ? AND status = 'scheduled'"));
+    const QString now = toSqlTime(nowUtc);
+    QVariantList binds{toSqlTime(sinceUtc), now, now};
+    const QString mentor = scope(binds);
+    auto s =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM lessons WHERE deleted_at IS NULL") + mentor +
+                     QStringLiteral(" AND starts_at >= ? AND starts_at < ? AND ends_at <= ? AND status = 'scheduled'"));
     if (!s) {
         return fail(s.error());
     }
-    const QString now = toSqlTime(nowUtc);
-    s->bind(toSqlTime(sinceUtc)).bind(now).bind(now);
+    for (const QVariant& v : binds) {
+        s->bind(v);
+    }
     if (auto ok = s->exec(); !ok) {
         return fail(ok.error());
     }

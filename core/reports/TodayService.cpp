@@ -11,6 +11,7 @@
 #include "reports/ReportService.h"
 #include "reports/TeachingReportRepository.h"
 #include "reports/TodayRepository.h"
+#include "security/Guard.h"
 #include "studio/StudioService.h"
 
 #include <QHash>
@@ -25,6 +26,11 @@ TodayService::TodayService(Database& db, const Clock& clock)
 
 Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk)
 {
+    // Why: a mentor account sees its own lessons and no studio-wide money or risk lists.
+    auto scope = Guard::listScope(m_db, Action::ViewLessons);
+    if (!scope) {
+        return fail(scope.error());
+    }
     auto ctx = ReportContext::load(m_db, m_clock);
     if (!ctx) {
         return fail(ctx.error());
@@ -32,10 +38,11 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
     TodaySummary s;
     s.today = ctx->today();
     s.weekStart = ReportCalendar::weekStart(s.today, ctx->weekStartsOn());
-    s.billingAvailable = ReportCatalog::isAvailable(ReportKind::Revenue);
+    s.billingAvailable =
+        ReportCatalog::isAvailable(ReportKind::Revenue) && Guard::studio(m_db, Action::ViewInvoices).has_value();
     const QDateTime now = m_clock.nowUtc();
 
-    TodayRepository lessons(m_db);
+    TodayRepository lessons(m_db, *scope);
     auto today = lessons.lessonsBetween(ctx->startUtc(s.today), ctx->startUtc(s.today.addDays(1)));
     auto tomorrow = lessons.lessonsBetween(ctx->startUtc(s.today.addDays(1)), ctx->startUtc(s.today.addDays(2)));
     const QDateTime since = ctx->startUtc(s.today.addDays(-kAwaitingDays));
@@ -53,8 +60,8 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
     s.awaitingTotal = *awaitingTotal;
 
     TeachingReportRepository teaching(m_db);
-    auto thisWeek = teaching.minutesBetween(ctx->startUtc(s.weekStart), ctx->startUtc(s.weekStart.addDays(7)));
-    auto lastWeek = teaching.minutesBetween(ctx->startUtc(s.weekStart.addDays(-7)), ctx->startUtc(s.weekStart));
+    auto thisWeek = teaching.minutesBetween(ctx->startUtc(s.weekStart), ctx->startUtc(s.weekStart.addDays(7)), *scope);
+    auto lastWeek = teaching.minutesBetween(ctx->startUtc(s.weekStart.addDays(-7)), ctx->startUtc(s.weekStart), *scope);
     if (!thisWeek || !lastWeek) {
         return fail(!thisWeek ? thisWeek.error() : lastWeek.error());
     }

@@ -3,6 +3,7 @@
 
 #include "search/SearchQuery.h"
 #include "search/SearchRepository.h"
+#include "security/Guard.h"
 
 #include <algorithm>
 
@@ -19,6 +20,9 @@ QStringList GlobalSearch::kinds()
 
 Result<QList<SearchHit>> GlobalSearch::search(const QString& text, int limit)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewLearner); !allowed) {
+        return fail(allowed.error());
+    }
     if (limit < 1 || limit > kMaxLimit) {
         return fail(Error::invalid(
             QStringLiteral("limit"),

@@ -7,6 +7,10 @@ namespace mentordesk {
 
 Result<void> Access::require(const Actor& actor, Action action, Ownership ownership)
 {
+    if (!actor.signedIn) {
+        return fail(Error{ErrorCode::Refused, QStringLiteral("permission"),
+                          tr("This studio asks for a login: log in before “%1”.").arg(actionKey(action))});
+    }
     if (PermissionPolicy::allows(actor.role, action, ownership)) {
         return {};
     }

@@ -38,6 +38,14 @@ namespace mentordesk {
     X(ExportStudio, "data.export")                                                                                     \
     X(ExportPersonalData, "person.export")                                                                             \
     X(ErasePerson, "person.erase")                                                                                     \
+    X(ViewPayer, "payer.view")                                                                                         \
+    X(ViewMentors, "mentor.view")                                                                                      \
+    X(ViewCatalog, "catalog.view")                                                                                     \
+    X(ViewLessons, "lesson.view")                                                                                      \
+    X(ViewFeedback, "feedback.view")                                                                                   \
+    X(ViewAssessments, "feedback.assessment.view")                                                                     \
+    X(ViewPlans, "billing.plans.view")                                                                                 \
+    X(ViewStudio, "studio.view")                                                                                       \
     X(ViewAuditLog, "audit.view")
 
 /// Something a service does on behalf of an account.

@@ -8,6 +8,11 @@ Actor Actor::localOwner()
     return {QString(), QStringLiteral("local"), Role::Owner, std::nullopt};
 }
 
+Actor Actor::nobody()
+{
+    return {QString(), QString(), Role::FrontDesk, std::nullopt, false};
+}
+
 Ownership Actor::ownershipOf(const std::optional<Id>& recordMentorId) const
 {
     if (!recordMentorId || recordMentorId->isEmpty()) {

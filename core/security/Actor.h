@@ -17,8 +17,11 @@ struct Actor
     QString username; ///< "local" for localOwner().
     Role role = Role::Owner;
     std::optional<Id> mentorId; ///< The mentor record this account is, if any.
+    bool signedIn = true;       ///< False for nobody(): every action is refused.
 
     [[nodiscard]] static Actor localOwner();
+    /// No one is logged in yet (a studio with login on, before the login): every action is refused.
+    [[nodiscard]] static Actor nobody();
 
     /// Own when `recordMentorId` is this actor's mentor, Other when it is another mentor's, Studio
     /// when the record belongs to no mentor.

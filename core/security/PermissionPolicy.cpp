@@ -44,6 +44,14 @@ const QHash<Action, PermissionRule>& rules()
         {Action::ExportStudio,       {A, N, N}},
         {Action::ExportPersonalData, {A, N, N}},
         {Action::ErasePerson,        {A, N, N}},
+        {Action::ViewPayer,          {A, O, A}},
+        {Action::ViewMentors,        {A, A, A}},
+        {Action::ViewCatalog,        {A, A, A}},
+        {Action::ViewLessons,        {A, O, A}},
+        {Action::ViewFeedback,       {A, O, A}},
+        {Action::ViewAssessments,    {A, O, N}},
+        {Action::ViewPlans,          {A, N, A}},
+        {Action::ViewStudio,         {A, A, A}},
         {Action::ViewAuditLog,       {A, N, N}},
     };
     // clang-format on

@@ -92,6 +92,15 @@ Result<std::unique_ptr<Database>> Database::openForWorker(const QString& path)
     return open(path, options);
 }
 
+Result<std::unique_ptr<Database>> Database::openForWorker(const QString& path, const Actor& actor)
+{
+    auto db = openForWorker(path);
+    if (db) {
+        (*db)->setActor(actor);
+    }
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     return open(kMemoryPath, Options{});
@@ -155,6 +164,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (auto device = database->loadDeviceId(); !device) {
         return fail(device.error());
     }
+    database->loadInitialActor();
     return database;
 }
 
@@ -195,6 +205,21 @@ Result<void> Database::loadDeviceId()
         return fail(Error::storage(tr("Cannot record this device in the studio: %1").arg(insert.lastError().text())));
     }
     return {};
+}
+
+void Database::loadInitialActor()
+{
+    m_actor = Actor::localOwner();
+    QSqlQuery hasMeta(connection());
+    if (!hasMeta.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) ||
+        !hasMeta.next()) {
+        return;
+    }
+    hasMeta.finish();
+    QSqlQuery login(connection());
+    if (login.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'security.login' AND value = '1'")) && login.next()) {
+        m_actor = Actor::nobody();
+    }
 }
 
 int Database::schemaVersion() const

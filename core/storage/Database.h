@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "security/Actor.h"
 #include "storage/Migration.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ public:
     /// A second connection to an existing, already migrated studio, for a worker thread (a connection
     /// belongs to the thread that opened it): never creates, migrates or backs up the file.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openForWorker(const QString& path);
+    /// The same, acting as `actor` (the session's account, so a worker obeys the same permissions).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openForWorker(const QString& path, const Actor& actor);
     /// A private in-memory database with the latest schema (tests, dry runs).
     [[nodiscard]] static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -60,6 +63,12 @@ public:
     /// Runs one SQL statement without parameters.
     [[nodiscard]] Result<void> exec(const QString& sql);
 
+    /// The account every service call on this connection acts for (docs/security.md). On open it is
+    /// Actor::localOwner() when the studio has no login, Actor::nobody() (everything refused) when it
+    /// has one, until the caller logs someone in and sets the account here.
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+
     /// Raw access for repositories and the migration runner only.
     [[nodiscard]] QSqlDatabase connection() const;
 
@@ -68,11 +77,13 @@ private:
     explicit Database(QString connectionName, QString path);
     [[nodiscard]] Result<void> applyPragmas(int busyTimeoutMs, bool fileBacked);
     [[nodiscard]] Result<void> loadDeviceId();
+    void loadInitialActor();
 
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;
     QString m_lastBackup;
+    Actor m_actor = Actor::localOwner();
     int m_transactionDepth = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/StudioBackup.h"
 
+#include "security/Guard.h"
 #include "storage/BackupCipher.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
@@ -59,6 +60,19 @@ Result<void> StudioBackup::verify(const QString& path)
 }
 
 Result<void> StudioBackup::backup(Database& db, const QString& targetPath, const QString& passphrase)
+{
+    if (auto allowed = Guard::studio(db, Action::BackupRestore); !allowed) {
+        return fail(allowed.error());
+    }
+    return copyTo(db, targetPath, passphrase);
+}
+
+Result<void> StudioBackup::automaticBackup(Database& db, const QString& targetPath)
+{
+    return copyTo(db, targetPath, {});
+}
+
+Result<void> StudioBackup::copyTo(Database& db, const QString& targetPath, const QString& passphrase)
 {
     const QFileInfo target(targetPath);
     if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath()) {

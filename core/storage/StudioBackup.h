@@ -20,7 +20,11 @@ class StudioBackup final
 public:
     /// Writes a verified copy of `db` to `targetPath` (replacing it atomically if it exists); with a
     /// non-empty `passphrase` the copy is encrypted (BackupCipher).
+    /// Needs Action::BackupRestore (owner).
     [[nodiscard]] static Result<void> backup(Database& db, const QString& targetPath, const QString& passphrase = {});
+    /// The scheduled safety copy the owner set up (Settings → automatic backups): the same copy, but not
+    /// an account's action, so it runs whoever is logged in (it only ever writes to the owner's folder).
+    [[nodiscard]] static Result<void> automaticBackup(Database& db, const QString& targetPath);
     /// Replaces the studio file at `studioPath` (which must not be open) by the backup at `backupPath`,
     /// after decrypting (when needed) and verifying it: integrity check, a MentorDesk studio, not newer
     /// than this build. Nothing is replaced when any check fails; the previous file is kept as
@@ -33,6 +37,9 @@ public:
     [[nodiscard]] static QString automaticFileName(const QString& studioPath, const QDateTime& utc);
     /// Runs `PRAGMA integrity_check` on the studio file at `path` (opened read-only).
     [[nodiscard]] static Result<void> verify(const QString& path);
+
+private:
+    [[nodiscard]] static Result<void> copyTo(Database& db, const QString& targetPath, const QString& passphrase);
 };
 
 } // namespace mentordesk

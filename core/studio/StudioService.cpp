@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Validation.h"
 #include "money/Currency.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "studio/StudioRepository.h"
@@ -71,6 +72,9 @@ Result<StudioSettings> StudioService::validate(const StudioSettings& input)
 
 Result<StudioSettings> StudioService::initialize(const StudioSettings& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());
@@ -115,6 +119,9 @@ Result<StudioSettings> StudioService::settings()
 
 Result<StudioSettings> StudioService::update(const StudioSettings& input)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManageSettings); !allowed) {
+        return fail(allowed.error());
+    }
     auto valid = validate(input);
     if (!valid) {
         return fail(valid.error());

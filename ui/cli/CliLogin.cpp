@@ -3,6 +3,7 @@
 
 #include "CommandContext.h"
 #include "security/AccountService.h"
+#include "storage/Database.h"
 
 namespace mentordesk::cli {
 
@@ -15,6 +16,7 @@ Result<void> CliLogin::authenticate(CommandContext& ctx, const QString& user, co
     }
     if (!*required) {
         ctx.setActor(Actor::localOwner());
+        ctx.db().setActor(Actor::localOwner());
         return {};
     }
     if (user.isEmpty()) {
@@ -35,6 +37,7 @@ Result<void> CliLogin::authenticate(CommandContext& ctx, const QString& user, co
         return fail(actor.error());
     }
     ctx.setActor(*actor);
+    ctx.db().setActor(*actor); // every service call of the command now obeys this account's role
     return {};
 }
 

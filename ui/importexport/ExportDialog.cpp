@@ -6,6 +6,7 @@
 #include "importexport/ExportJob.h"
 #include "importexport/StudioExporter.h"
 #include "shell/StudioSession.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +61,7 @@ ExportDialog::ExportDialog(StudioSession& session, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(new QPushButton(this))
 {
+    m_job->setActor(session.db().actor());
     setObjectName(QStringLiteral("exportDialog"));
     m_intro->setWordWrap(true);
     m_json->setChecked(true);

@@ -61,8 +61,8 @@ private:
     ExportJob::Shared& m_shared;
 };
 
-Result<ExportStats> runExport(const QString& studioPath, const Clock& clock, const ExportRequest& request,
-                              const std::shared_ptr<ExportJob::Shared>& shared)
+Result<ExportStats> runExport(const QString& studioPath, const Clock& clock, const std::optional<Actor>& actor,
+                              const ExportRequest& request, const std::shared_ptr<ExportJob::Shared>& shared)
 {
     Database::Options options;
     options.createIfMissing = false;
@@ -70,6 +70,9 @@ Result<ExportStats> runExport(const QString& studioPath, const Clock& clock, con
     auto db = Database::open(studioPath, options);
     if (!db) {
         return fail(db.error());
+    }
+    if (actor) {
+        (*db)->setActor(*actor);
     }
     QSaveFile file(request.target);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -139,9 +142,10 @@ bool ExportJob::start(const ExportRequest& request)
     m_shared = std::make_shared<Shared>();
     m_running = true;
     m_timer->start();
-    m_watcher.setFuture(QtConcurrent::run([path = m_studioPath, &clock = m_clock, request, shared = m_shared] {
-        return runExport(path, clock, request, shared);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path = m_studioPath, &clock = m_clock, actor = m_actor, request, shared = m_shared] {
+            return runExport(path, clock, actor, request, shared);
+        }));
     return true;
 }
 

@@ -3,10 +3,12 @@
 
 #include "common/Result.h"
 #include "importexport/StudioExporter.h"
+#include "security/Actor.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -35,6 +37,9 @@ public:
     ~ExportJob() override;
 
     /// Starts the export; false when one is still running.
+    /// The account the worker's own connection acts as (the session's: Database::actor()); unset, the
+    /// connection starts as the studio file says (the local owner, or nobody when the login is on).
+    void setActor(Actor actor) { m_actor = std::move(actor); }
     bool start(const ExportRequest& request);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -52,6 +57,7 @@ signals:
 
 private:
     QString m_studioPath;
+    std::optional<Actor> m_actor;
     const Clock& m_clock;
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<Result<ExportStats>> m_watcher;

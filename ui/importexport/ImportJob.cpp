@@ -90,8 +90,8 @@ QList<PreviewRow> previewRows(const ImportPlan& plan, const ImportReport& report
     return rows;
 }
 
-ImportJobResult runImport(const QString& studioPath, const Clock& clock, const ImportPlan& plan, bool dryRun,
-                          const std::shared_ptr<ImportJob::Shared>& shared)
+ImportJobResult runImport(const QString& studioPath, const Clock& clock, const std::optional<Actor>& actor,
+                          const ImportPlan& plan, bool dryRun, const std::shared_ptr<ImportJob::Shared>& shared)
 {
     ImportJobResult out;
     Database::Options options;
@@ -101,6 +101,9 @@ ImportJobResult runImport(const QString& studioPath, const Clock& clock, const I
     if (!db) {
         out.report = fail(db.error());
         return out;
+    }
+    if (actor) {
+        (*db)->setActor(*actor);
     }
     auto importer = ImporterRegistry::create(plan.entity, **db, clock);
     if (!importer) {
@@ -163,9 +166,10 @@ bool ImportJob::start(const ImportPlan& plan, bool dryRun)
     m_running = true;
     emit progressChanged(0, tr("Reading the file…"));
     m_timer->start();
-    m_watcher.setFuture(QtConcurrent::run([path = m_studioPath, &clock = m_clock, plan, dryRun, shared = m_shared] {
-        return runImport(path, clock, plan, dryRun, shared);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path = m_studioPath, &clock = m_clock, actor = m_actor, plan, dryRun, shared = m_shared] {
+            return runImport(path, clock, actor, plan, dryRun, shared);
+        }));
     return true;
 }
 

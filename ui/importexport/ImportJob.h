@@ -4,10 +4,12 @@
 #include "common/Result.h"
 #include "importexport/CsvImport.h"
 #include "importexport/CsvParser.h"
+#include "security/Actor.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -52,6 +54,9 @@ public:
     ~ImportJob() override;
 
     /// Starts importing `plan` (a dry run when `dryRun`); false when a run is still going.
+    /// The account the worker's own connection acts as (the session's: Database::actor()); unset, the
+    /// connection starts as the studio file says (the local owner, or nobody when the login is on).
+    void setActor(Actor actor) { m_actor = std::move(actor); }
     bool start(const ImportPlan& plan, bool dryRun);
     void cancel();
     [[nodiscard]] bool isRunning() const;
@@ -69,6 +74,7 @@ private:
     void poll();
 
     QString m_studioPath;
+    std::optional<Actor> m_actor;
     const Clock& m_clock;
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<ImportJobResult> m_watcher;

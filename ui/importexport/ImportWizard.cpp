@@ -8,6 +8,7 @@
 #include "importexport/ImportSourcePage.h"
 #include "importexport/ImportSummaryPage.h"
 #include "shell/StudioSession.h"
+#include "storage/Database.h"
 
 #include <QEvent>
 
@@ -29,6 +30,7 @@ ImportWizard::ImportWizard(StudioSession& session, QWidget* parent)
     , m_summary(new ImportSummaryPage(*this))
 {
     setObjectName(QStringLiteral("importWizard"));
+    m_job->setActor(session.db().actor());
     setPage(SourcePage, m_source);
     setPage(FormatPage, m_format);
     setPage(MappingPage, m_mapping);

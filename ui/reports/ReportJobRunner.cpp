@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "shell/StudioSession.h"
+#include "storage/Database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +32,7 @@ void ReportJobRunner::start(const ReportRequest& request)
         return;
     }
     const QDateTime now = m_session.clock().nowUtc();
+    const Actor actor = m_session.db().actor();
     auto* watcher = new QFutureWatcher<ReportData>(this);
     m_running.append(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
@@ -42,8 +44,8 @@ void ReportJobRunner::start(const ReportRequest& request)
         m_delivered = job;
         emit finished(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([path, now, request] { return ReportLoader::fetchFromFile(path, now, request); }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, now, request, actor] { return ReportLoader::fetchFromFile(path, now, request, actor); }));
 }
 
 } // namespace mentordesk

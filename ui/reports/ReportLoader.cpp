@@ -84,13 +84,10 @@ ReportData ReportLoader::fetch(Database& db, const Clock& clock, const ReportReq
     return out;
 }
 
-ReportData ReportLoader::fetchFromFile(const QString& path, const QDateTime& now, const ReportRequest& request)
+ReportData ReportLoader::fetchFromFile(const QString& path, const QDateTime& now, const ReportRequest& request,
+                                       const Actor& actor)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.backupBeforeUpgrade = false;
-    auto db = Database::open(path, options);
+    auto db = Database::openForWorker(path, actor);
     if (!db) {
         ReportData out;
         out.request = request;

@@ -9,6 +9,7 @@
 #include "reports/ReportRange.h"
 #include "reports/ReportTable.h"
 #include "reports/UtilisationReport.h"
+#include "security/Actor.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -67,9 +68,9 @@ class ReportLoader final
 public:
     [[nodiscard]] static ReportData fetch(Database& db, const Clock& clock, const ReportRequest& request);
     /// Opens its own connection to the studio file at `path` (a connection belongs to its thread)
-    /// and fetches with a clock fixed at `now`.
+    /// and fetches with a clock fixed at `now`, acting as `actor` (the session's account).
     [[nodiscard]] static ReportData fetchFromFile(const QString& path, const QDateTime& now,
-                                                  const ReportRequest& request);
+                                                  const ReportRequest& request, const Actor& actor);
     [[nodiscard]] static LoadedReport present(ReportData data, const Formatter& format);
     /// Every live learner as (name, id), by name — the progress report's choices. Here rather than in
     /// the page because the page's base class `Page` hides the `Page<T>` result template.

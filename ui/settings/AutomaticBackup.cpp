@@ -49,7 +49,7 @@ Result<QString> AutomaticBackup::run(StudioSession& session, const Options& opti
                            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.folder))));
     }
     const QString target = folder.filePath(StudioBackup::automaticFileName(session.path(), session.clock().nowUtc()));
-    if (auto ok = StudioBackup::backup(session.db(), target); !ok) {
+    if (auto ok = StudioBackup::automaticBackup(session.db(), target); !ok) {
         return fail(ok.error());
     }
     if (auto pruned = StudioBackup::prune(folder.absolutePath(), std::clamp<int>(options.keep, 1, kMaxKeep)); !pruned) {

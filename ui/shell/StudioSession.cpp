@@ -36,6 +36,12 @@ QString StudioSession::path() const
     return m_db->path();
 }
 
+void StudioSession::setActor(const Actor& actor)
+{
+    m_db->setActor(actor);
+    emit dataChanged();
+}
+
 void StudioSession::reloadSettings()
 {
     if (auto s = StudioService(*m_db, m_clock).settings(); s) {

@@ -33,6 +33,9 @@ public:
 
     /// Reloads the settings after an edit and tells the pages.
     void reloadSettings();
+    /// Acts as `actor` from now on (after a login or a switch of user): every service call on db() and
+    /// on the workers' connections obeys its role (docs/security.md); the pages refresh.
+    void setActor(const Actor& actor);
 
     /// Who is signed in: the local owner while the studio's login is off; with the login on, the
     /// account that signed in on the lock screen.

@@ -139,8 +139,9 @@ void TodayPage::reload()
     m_reloadPending = false;
     const QString path = m_session.path();
     const QDateTime now = m_session.clock().nowUtc();
-    m_summaryWatcher.setFuture(QtConcurrent::run([path, now]() -> Result<TodaySummary> {
-        auto db = Database::openForWorker(path);
+    const Actor actor = m_session.db().actor();
+    m_summaryWatcher.setFuture(QtConcurrent::run([path, now, actor]() -> Result<TodaySummary> {
+        auto db = Database::openForWorker(path, actor);
         if (!db) {
             return fail(db.error());
         }
@@ -173,8 +174,9 @@ void TodayPage::startRiskCheck()
     m_riskError.clear();
     const QString path = m_session.path();
     const QDateTime now = m_session.clock().nowUtc();
-    m_riskWatcher.setFuture(QtConcurrent::run([path, now]() -> Result<QList<AtRiskEntry>> {
-        auto db = Database::openForWorker(path);
+    const Actor actor = m_session.db().actor();
+    m_riskWatcher.setFuture(QtConcurrent::run([path, now, actor]() -> Result<QList<AtRiskEntry>> {
+        auto db = Database::openForWorker(path, actor);
         if (!db) {
             return fail(db.error());
         }

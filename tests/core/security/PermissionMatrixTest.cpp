@@ -36,7 +36,11 @@ const QList<Expected> kExpected = {
     {Action::ManageSettings, 'N', 'N'},     {Action::BackupRestore, 'N', 'N'},
     {Action::ImportData, 'N', 'N'},         {Action::ExportStudio, 'N', 'N'},
     {Action::ExportPersonalData, 'N', 'N'}, {Action::ErasePerson, 'N', 'N'},
-    {Action::ViewAuditLog, 'N', 'N'},
+    {Action::ViewAuditLog, 'N', 'N'},       {Action::ViewPayer, 'O', 'A'},
+    {Action::ViewMentors, 'A', 'A'},        {Action::ViewCatalog, 'A', 'A'},
+    {Action::ViewLessons, 'O', 'A'},        {Action::ViewFeedback, 'O', 'A'},
+    {Action::ViewAssessments, 'O', 'N'},    {Action::ViewPlans, 'N', 'A'},
+    {Action::ViewStudio, 'A', 'A'},
 };
 
 bool expectedAllows(char scope, Ownership ownership)
