@@ -63,7 +63,15 @@ AuditLogBox::AuditLogBox(StudioSession& session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(200);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(260);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int column = AuditLogModel::Seq; column < AuditLogModel::Details; ++column) {
+            m_table->resizeColumnToContents(column);
+        }
+    });
     for (QLineEdit* edit : {m_actor, m_action, m_entity}) {
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::editingFinished, this, &AuditLogBox::reload);

@@ -100,6 +100,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Entity) {
         return e.entityId;
     }
+    if (role == Qt::ToolTipRole && index.column() == Details) {
+        return e.details;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }

@@ -142,12 +142,15 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     grid->addWidget(m_studioBox, 1, 0, 3, 1, Qt::AlignTop);
     grid->addWidget(m_interfaceBox, 1, 1);
     grid->addWidget(m_backupBox, 2, 1);
-    grid->setRowStretch(3, 1);
     QFont sectionFont = big;
     sectionFont.setPointSizeF(big.pointSizeF() / 1.3);
     m_securityHeading->setFont(sectionFont);
     grid->addWidget(m_securityHeading, 4, 0, 1, 2);
     grid->addWidget(m_security, 5, 0, 1, 2);
+    // Why two stretches: row 3 takes the studio box's extra height (so the right column stays packed);
+    // row 6 takes nearly all free space (so Security follows the boxes directly).
+    grid->setRowStretch(3, 1);
+    grid->setRowStretch(6, 1000);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     content->setMaximumWidth(1240);

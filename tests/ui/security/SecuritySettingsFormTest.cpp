@@ -108,6 +108,11 @@ TEST_F(SecuritySettingsFormTest, NonOwnerSeesNoAccountOrAuditControls)
     EXPECT_FALSE(form.auditLog()->notice()->isHidden());
     EXPECT_FALSE(form.passwordButton()->isHidden()); // any role changes its own password
     EXPECT_FALSE(form.accounts()->addAccount(input(QStringLiteral("x"), Role::FrontDesk, kPassword)).has_value());
+    if (const QByteArray dir = qgetenv("MENTORDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        form.resize(1100, 500);
+        form.show();
+        form.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/security-mentor.png"));
+    }
 
     // Switching to the owner shows everything again.
     session().setActor(AccountService::actorOf(*owner));
