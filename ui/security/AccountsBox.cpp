@@ -54,9 +54,10 @@ AccountsBox::AccountsBox(StudioSession& session, QWidget* parent)
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addStretch(0); // keeps the notice at the top when the table is hidden
 
     connect(m_add, &QPushButton::clicked, this, &AccountsBox::askAdd);
     connect(m_role, &QPushButton::clicked, this, &AccountsBox::askRole);

@@ -93,7 +93,8 @@ AuditLogBox::AuditLogBox(StudioSession& session, QWidget* parent)
     browser->addLayout(verifyRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addWidget(m_browser);
+    layout->addWidget(m_browser, 1);
+    layout->addStretch(0); // keeps the notice at the top when the browser is hidden
     connect(m_verify, &QPushButton::clicked, this, [this] { (void)verify(); });
     retranslate();
     refresh();
