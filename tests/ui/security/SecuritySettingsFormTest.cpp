@@ -6,7 +6,10 @@
 #include "security/AccountTableModel.h"
 #include "security/AccountsBox.h"
 #include "security/AuditLogBox.h"
+#include "security/IdleLock.h"
 #include "security/SessionLock.h"
+#include "settings/SettingsPage.h"
+#include "shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -155,5 +158,20 @@ TEST_F(SecuritySettingsFormTest, AutoLockMinutesAreStoredAndAnnounced)
     EXPECT_EQ(SessionLock::storedIdleMinutes(), 0);
     EXPECT_EQ(form.idleBox()->text(), QStringLiteral("never"));
     EXPECT_EQ(spy.count(), 2);
+    SessionLock::storeIdleMinutes(before);
+}
+
+TEST_F(SecuritySettingsFormTest, TheRunningWindowsLockFollowsTheSettingsPage)
+{
+    const int before = SessionLock::storedIdleMinutes();
+    MainWindow window(m_clock);
+    window.show();
+    ASSERT_TRUE(window.openStudioFile(studioPath()).has_value());
+    ASSERT_TRUE(window.showPage(QStringLiteral("settings")));
+    auto* page = qobject_cast<SettingsPage*>(window.currentPage());
+    ASSERT_NE(page, nullptr);
+    const int minutes = before == 3 ? 4 : 3;
+    page->securityForm()->idleBox()->setValue(minutes);
+    EXPECT_EQ(window.sessionLock().idleLock().idleMinutes(), minutes);
     SessionLock::storeIdleMinutes(before);
 }
