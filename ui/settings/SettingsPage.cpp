@@ -2,6 +2,8 @@
 #include "settings/SettingsPage.h"
 
 #include "Translations.h"
+#include "security/SecuritySettingsForm.h"
+#include "security/SessionLock.h"
 #include "settings/AutomaticBackupForm.h"
 #include "settings/StudioSettingsForm.h"
 #include "shell/StudioSession.h"
@@ -79,6 +81,8 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     , m_backup(new QPushButton(m_backupBox))
     , m_backupStatus(new QLabel(m_backupBox))
     , m_autoBackup(new AutomaticBackupForm(m_backupBox))
+    , m_securityHeading(new QLabel(this))
+    , m_security(new SecuritySettingsForm(session, this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     QFont big = m_heading->font();
@@ -138,7 +142,15 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     grid->addWidget(m_studioBox, 1, 0, 3, 1, Qt::AlignTop);
     grid->addWidget(m_interfaceBox, 1, 1);
     grid->addWidget(m_backupBox, 2, 1);
+    QFont sectionFont = big;
+    sectionFont.setPointSizeF(big.pointSizeF() / 1.3);
+    m_securityHeading->setFont(sectionFont);
+    grid->addWidget(m_securityHeading, 4, 0, 1, 2);
+    grid->addWidget(m_security, 5, 0, 1, 2);
+    // Why two stretches: row 3 takes the studio box's extra height (so the right column stays packed);
+    // row 6 takes nearly all free space (so Security follows the boxes directly).
     grid->setRowStretch(3, 1);
+    grid->setRowStretch(6, 1000);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     content->setMaximumWidth(1240);
@@ -169,6 +181,12 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
         }
     });
     connect(&m_session, &StudioSession::dataChanged, this, &SettingsPage::reload);
+    // Why look the lock up: the running window's auto-lock follows at once, without a MainWindow hook.
+    connect(m_security, &SecuritySettingsForm::idleMinutesChanged, this, [this](int minutes) {
+        if (auto* lock = window()->findChild<SessionLock*>(QString(), Qt::FindDirectChildrenOnly)) {
+            lock->setIdleMinutes(minutes);
+        }
+    });
 
     // Why the installed language and not QSettings: `--lang` and the environment can override it.
     m_language->setCurrentIndex(std::max(0, m_language->findData(installedLanguage())));
@@ -206,6 +224,7 @@ void SettingsPage::retranslate()
                              "stick or another disk — while it stays open."));
     m_backup->setText(tr("&Back Up Now…"));
     m_backup->setToolTip(tr("Choose where to save a copy of the studio file."));
+    m_securityHeading->setText(tr("Security"));
 }
 
 void SettingsPage::changeEvent(QEvent* event)
@@ -218,6 +237,7 @@ void SettingsPage::changeEvent(QEvent* event)
 
 void SettingsPage::activate()
 {
+    m_security->refresh();
     if (!m_dirty) {
         reload();
     }

@@ -12,12 +12,14 @@ class QPushButton;
 namespace mentordesk {
 
 class AutomaticBackupForm;
+class SecuritySettingsForm;
 class StudioSession;
 class StudioSettingsForm;
 
 /// The Settings page: the studio's settings (saved through StudioService, errors shown under the
 /// field), the interface language (English / 简体中文, applied at once, kept in QSettings
-/// "ui/language"), "Back up now" and automatic backups when the studio is closed.
+/// "ui/language"), "Back up now", automatic backups when the studio is closed and the Security section
+/// (SecuritySettingsForm: sign-in, auto-lock, accounts, audit log).
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ public:
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLabel* heading() const { return m_heading; }
     [[nodiscard]] AutomaticBackupForm* automaticBackupForm() const { return m_autoBackup; }
+    [[nodiscard]] SecuritySettingsForm* securityForm() const { return m_security; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +78,8 @@ private:
     QPushButton* m_backup;
     QLabel* m_backupStatus;
     AutomaticBackupForm* m_autoBackup;
+    QLabel* m_securityHeading;
+    SecuritySettingsForm* m_security;
     bool m_dirty = false;
 };
 

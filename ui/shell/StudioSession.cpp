@@ -39,7 +39,13 @@ QString StudioSession::path() const
 void StudioSession::setActor(const Actor& actor)
 {
     m_db->setActor(actor);
+    emit actorChanged();
     emit dataChanged();
+}
+
+Actor StudioSession::actor() const
+{
+    return m_db->actor();
 }
 
 void StudioSession::reloadSettings()
@@ -49,12 +55,6 @@ void StudioSession::reloadSettings()
         m_formatter = Formatter(m_settings);
         emit settingsChanged();
     }
-}
-
-void StudioSession::setActor(const Actor& actor)
-{
-    m_actor = actor;
-    emit actorChanged();
 }
 
 bool StudioSession::loginRequired() const

@@ -37,10 +37,9 @@ public:
     /// on the workers' connections obeys its role (docs/security.md); the pages refresh.
     void setActor(const Actor& actor);
 
-    /// Who is signed in: the local owner while the studio's login is off; with the login on, the
-    /// account that signed in on the lock screen.
-    [[nodiscard]] const Actor& actor() const { return m_actor; }
-    void setActor(const Actor& actor);
+    /// Who is signed in (the connection's actor): the local owner while the studio's login is off;
+    /// with the login on, nobody until someone signs in on the lock screen.
+    [[nodiscard]] Actor actor() const;
     /// Whether the studio asks everyone to sign in (meta "security.login"; read when asked).
     [[nodiscard]] bool loginRequired() const;
 
@@ -64,7 +63,6 @@ private:
     const Clock& m_clock;
     StudioSettings m_settings;
     Formatter m_formatter;
-    Actor m_actor = Actor::localOwner();
 };
 
 } // namespace mentordesk
