@@ -57,7 +57,7 @@ BillingExportDialog::BillingExportDialog(StudioSession& session, QWidget* parent
 
     auto* note = new QLabel(tr("Invoices and credit notes issued in the range (the CSV), or every invoice, credit "
                                "note and payment dated in it (the journal). The same files as the command line's "
-                               "`invoice export` and `export journal`."),
+                               "“invoice export” and “export journal”."),
                             this);
     note->setWordWrap(true);
     auto* form = new QFormLayout;

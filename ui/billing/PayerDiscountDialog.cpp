@@ -73,7 +73,9 @@ PayerDiscountDialog::PayerDiscountDialog(StudioSession& session, const Id& payer
     auto* valueRow = new QHBoxLayout;
     valueRow->addWidget(m_kind);
     valueRow->addWidget(m_value, 1);
-    form->addRow(tr("&Value:"), valueRow);
+    auto* valueLabel = new QLabel(tr("&Value:"), addBox);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(QString(), add);
 
     auto* error = new QLabel(this);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BillingTestSupport.h"
 #include "UiTestSupport.h"
 #include "billing/BuyPackageDialog.h"
 #include "billing/EnrollmentEventActions.h"
@@ -164,7 +165,7 @@ TEST_F(BillingEventDialogsTest, MilestoneDialogNamesTheMilestoneWhenNoneIsChosen
     MilestoneReachedDialog dialog(session(), m_enrollment);
     EXPECT_FALSE(dialog.save());
     EXPECT_EQ(dialog.errorField(), QStringLiteral("milestone"));
-    EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Milestone:"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Milestone: Choose the milestone that was reached."));
     EXPECT_EQ(count("milestone_states"), before);
 }
 
@@ -193,6 +194,21 @@ TEST_F(BillingEventDialogsTest, ModuleDialogNamesTheModuleWhenNoneIsChosen)
     ModuleStartedDialog dialog(session(), m_enrollment);
     EXPECT_FALSE(dialog.save());
     EXPECT_EQ(dialog.errorField(), QStringLiteral("module"));
-    EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Module:"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Module: Choose the module that started."));
     EXPECT_EQ(count("module_starts"), before);
+}
+
+TEST_F(BillingEventDialogsTest, DialogsFitTheirDefaultSize)
+{
+    setPackagePlan();
+    BuyPackageDialog package(session(), m_enrollment);
+    test::expectFitsAndShoot(package, QStringLiteral("buy-package-dialog"));
+    setProjectPlan();
+    MilestoneReachedDialog milestone(session(), m_enrollment);
+    milestone.milestoneBox()->setCurrentIndex(1);
+    test::expectFitsAndShoot(milestone, QStringLiteral("milestone-dialog"));
+    setModulePlan();
+    ModuleStartedDialog module(session(), m_enrollment);
+    EXPECT_FALSE(module.save()); // shows the inline error
+    test::expectFitsAndShoot(module, QStringLiteral("module-started-dialog"));
 }

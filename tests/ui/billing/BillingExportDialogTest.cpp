@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/BillingExportDialog.h"
 
+#include "BillingTestSupport.h"
 #include "CliRunner.h"
 #include "UiTestSupport.h"
 
@@ -110,4 +111,11 @@ TEST_F(BillingExportDialogTest, RefusesAReversedRangeOrAnUnwritableFileAndWrites
     EXPECT_EQ(dialog.errorField(), QStringLiteral("file"));
     EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("File:"))) << dialog.errorText().toStdString();
     EXPECT_TRUE(dialog.statusText().isEmpty());
+}
+
+TEST_F(BillingExportDialogTest, FitsItsDefaultSize)
+{
+    BillingExportDialog dialog(session());
+    ASSERT_TRUE(dialog.exportTo(m_out.filePath(QStringLiteral("invoices.csv"))));
+    test::expectFitsAndShoot(dialog, QStringLiteral("billing-export-dialog"));
 }

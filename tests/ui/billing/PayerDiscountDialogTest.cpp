@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/PayerDiscountDialog.h"
 
+#include "BillingTestSupport.h"
 #include "UiTestSupport.h"
 #include "billing/PayerDiscountService.h"
 #include "billing/PlanRepository.h"
@@ -120,4 +121,15 @@ TEST_F(PayerDiscountDialogTest, ServiceRefusesUnknownIdsAndPayers)
     auto unknown = service.add(QStringLiteral("no-such-payer"), QStringLiteral("X"), true, 1000);
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().field, QStringLiteral("payer_id"));
+}
+
+TEST_F(PayerDiscountDialogTest, FitsItsDefaultSize)
+{
+    ASSERT_TRUE(PayerDiscountService(session().db(), session().clock())
+                    .add(m_payer, QStringLiteral("Family discount"), true, 1000));
+    PayerDiscountDialog dialog(session(), m_payer);
+    dialog.valueEdit()->setText(QStringLiteral("150"));
+    dialog.labelEdit()->setText(QStringLiteral("Sibling"));
+    EXPECT_FALSE(dialog.addDiscount());
+    test::expectFitsAndShoot(dialog, QStringLiteral("payer-discount-dialog"));
 }

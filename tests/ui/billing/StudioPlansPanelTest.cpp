@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/StudioPlansPanel.h"
 
+#include "BillingTestSupport.h"
 #include "UiTestSupport.h"
+#include "billing/BillingSettingsPanel.h"
 #include "billing/PlanEditorDialog.h"
 #include "billing/PlanHistoryModel.h"
 #include "billing/PlanService.h"
@@ -72,4 +74,14 @@ TEST_F(StudioPlansPanelTest, PlanEditorWithoutEnrollmentOffersAStudioPlan)
                                  [](const StoredPlan& p) { return p.plan.label == QStringLiteral("Weekend rate"); });
     ASSERT_NE(it, after.cend());
     EXPECT_TRUE(it->enrollmentId.isEmpty());
+}
+
+TEST_F(StudioPlansPanelTest, SettingsTabShowsTheStudioPlans)
+{
+    BillingSettingsPanel settings(session());
+    settings.resize(900, 1100);
+    auto* panel = settings.findChild<StudioPlansPanel*>();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel->model()->rowCount(), offered().size());
+    test::expectFitsAndShoot(settings, QStringLiteral("billing-settings-studio-plans"));
 }
