@@ -52,11 +52,20 @@ TEST_F(PayerDiscountDialogTest, AddsAPercentAndAFixedDiscount)
     ASSERT_TRUE(dialog.addDiscount()) << dialog.errorText().toStdString();
     const QList<StoredDiscount> stored = discounts();
     ASSERT_EQ(stored.size(), before + 2);
-    EXPECT_EQ(stored.at(before).label, QStringLiteral("Family discount"));
-    EXPECT_TRUE(stored.at(before).percent);
-    EXPECT_EQ(stored.at(before).value, 1250);
-    EXPECT_FALSE(stored.at(before + 1).percent);
-    EXPECT_EQ(stored.at(before + 1).value, 2500);
+    // Why by label: both rows carry the test clock's instant, so their order is the random ids'.
+    const auto find = [&](const QString& label) {
+        const auto it =
+            std::find_if(stored.cbegin(), stored.cend(), [&](const StoredDiscount& d) { return d.label == label; });
+        return it == stored.cend() ? StoredDiscount{} : *it;
+    };
+    const StoredDiscount family = find(QStringLiteral("Family discount"));
+    const StoredDiscount loyalty = find(QStringLiteral("Loyalty"));
+    EXPECT_EQ(family.payerId, m_payer);
+    EXPECT_TRUE(family.percent);
+    EXPECT_EQ(family.value, 1250);
+    EXPECT_EQ(loyalty.payerId, m_payer);
+    EXPECT_FALSE(loyalty.percent);
+    EXPECT_EQ(loyalty.value, 2500);
     EXPECT_EQ(dialog.list()->topLevelItemCount(), before + 2);
     EXPECT_TRUE(dialog.labelEdit()->text().isEmpty());
 }
