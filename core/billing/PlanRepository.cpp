@@ -314,4 +314,9 @@ Result<QList<StoredDiscount>> PlanRepository::discounts()
     return out;
 }
 
+Result<void> PlanRepository::removeDiscount(const Id& id, const QDateTime& nowUtc)
+{
+    return tombstone(m_db, QStringLiteral("discounts"), id, nowUtc);
+}
+
 } // namespace mentordesk

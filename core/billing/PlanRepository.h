@@ -46,6 +46,8 @@ public:
 
     [[nodiscard]] Result<void> insertDiscount(const StoredDiscount& discount);
     [[nodiscard]] Result<QList<StoredDiscount>> discounts();
+    /// Tombstones a discount (later billing runs no longer apply it).
+    [[nodiscard]] Result<void> removeDiscount(const Id& id, const QDateTime& nowUtc);
 
 private:
     Database& m_db;

@@ -339,6 +339,9 @@ Result<void> PlanService::markMilestoneReached(const Id& planId, const QString& 
         return fail(
             Error::invalid(QStringLiteral("plan_id"), tr("Plan “%1” is not a project plan.").arg(plan->plan.label)));
     }
+    if (milestoneId.trimmed().isEmpty()) {
+        return fail(Error::invalid(QStringLiteral("milestone"), tr("Choose the milestone that was reached.")));
+    }
     const bool known = std::any_of(terms->milestones.cbegin(), terms->milestones.cend(),
                                    [&](const ProjectPlan::Milestone& m) { return m.id == milestoneId; });
     if (!known) {
@@ -370,6 +373,9 @@ Result<void> PlanService::startModule(const Id& enrollmentId, const Id& moduleId
     if (!enrollment->has_value()) {
         return fail(Error::invalid(QStringLiteral("enrollment_id"),
                                    tr("There is no enrollment with id %1.").arg(enrollmentId)));
+    }
+    if (moduleId.trimmed().isEmpty()) {
+        return fail(Error::invalid(QStringLiteral("module"), tr("Choose the module that started.")));
     }
     auto module = CourseModuleRepository(m_db).find(moduleId);
     if (!module) {

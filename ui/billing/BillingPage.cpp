@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/BillingPage.h"
 
+#include "billing/BillingExportDialog.h"
 #include "billing/BillingSettingsPanel.h"
 #include "billing/InvoicesPanel.h"
 #include "billing/ReceivablesPanel.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,6 +29,11 @@ BillingPage::BillingPage(StudioSession& session, QWidget* parent)
     m_tabs->addTab(m_receivables, QString());
     m_settings = new BillingSettingsPanel(session, m_tabs);
     m_tabs->addTab(m_settings, QString());
+    auto* exportButton = new QPushButton(tr("E&xport…"), m_tabs);
+    exportButton->setObjectName(QStringLiteral("billingExport"));
+    exportButton->setToolTip(tr("Invoices as CSV or an hledger journal for a date range"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { BillingExportDialog(m_session, this).exec(); });
+    m_tabs->setCornerWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_tabs);

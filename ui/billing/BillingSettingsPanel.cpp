@@ -3,6 +3,7 @@
 
 #include "billing/BillingSettingsService.h"
 #include "billing/PlanTermsEditor.h"
+#include "billing/StudioPlansPanel.h"
 #include "shell/StudioSession.h"
 
 #include <QCheckBox>
@@ -116,6 +117,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     contentLayout->addWidget(attendanceBox);
     contentLayout->addWidget(numbersBox);
     contentLayout->addLayout(buttons);
+    contentLayout->addWidget(new StudioPlansPanel(session, content));
     contentLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

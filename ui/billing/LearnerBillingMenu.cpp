@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billing/LearnerBillingMenu.h"
 
+#include "billing/EnrollmentEventActions.h"
 #include "billing/PlanEditorDialog.h"
 #include "billing/QuoteDialog.h"
 
@@ -30,13 +31,22 @@ LearnerBillingMenu::LearnerBillingMenu(StudioSession& session, QTreeWidget* enro
     QAction* quote = menu->addAction(QString(), this, [this] { openQuote(); });
     quote->setObjectName(QStringLiteral("quoteAction"));
     m_button->setMenu(menu);
+    auto* events = new EnrollmentEventActions(session, m_enrollments, this);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, events] {
+        while (menu->actions().size() > 2) {
+            delete menu->actions().last();
+        }
+        QTreeWidgetItem* current = m_enrollments->currentItem();
+        events->addTo(menu, current ? current->data(0, kEnrollmentIdRole).toString() : Id());
+    });
 
     m_enrollments->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_enrollments, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+    connect(m_enrollments, &QWidget::customContextMenuRequested, this, [this, events](const QPoint& pos) {
         QTreeWidgetItem* item = m_enrollments->itemAt(pos);
         QMenu context(m_enrollments);
         context.addAction(tr("Billing &Plan…"), this, [this, item] { editPlan(item); })->setEnabled(item != nullptr);
         context.addAction(tr("&Quote…"), this, [this, item] { openQuote(item); });
+        events->addTo(&context, item ? item->data(0, kEnrollmentIdRole).toString() : Id());
         context.exec(m_enrollments->viewport()->mapToGlobal(pos));
     });
     m_button->installEventFilter(this);

@@ -41,7 +41,9 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
 {
     setObjectName(QStringLiteral("PlanEditorDialog"));
     auto enrollment = EnrollmentService(session.db(), session.clock()).get(enrollmentId);
-    setWindowTitle(enrollment ? tr("Billing Plan — %1").arg(enrollment->title) : tr("Billing Plan"));
+    setWindowTitle(enrollmentId.isEmpty() ? tr("Studio Plan")
+                   : enrollment           ? tr("Billing Plan — %1").arg(enrollment->title)
+                                          : tr("Billing Plan"));
 
     m_history = new PlanHistoryModel(session.format(), this);
     m_historyView = new QTableView(this);
@@ -191,7 +193,8 @@ QWidget* PlanEditorDialog::buildDiscount()
 
 void PlanEditorDialog::reloadHistory()
 {
-    auto plans = PlanService(m_session.db(), m_session.clock()).plans(m_enrollmentId);
+    PlanService service(m_session.db(), m_session.clock());
+    auto plans = m_enrollmentId.isEmpty() ? service.offeredPlans() : service.plans(m_enrollmentId);
     m_history->setPlans(plans ? *plans : QList<StoredPlan>{});
     m_historyView->resizeColumnsToContents();
 }
@@ -310,7 +313,7 @@ bool PlanEditorDialog::save()
         return false;
     }
     PlanService plans(m_session.db(), m_session.clock());
-    auto stored = plans.setPlan(m_enrollmentId, input);
+    auto stored = m_enrollmentId.isEmpty() ? plans.offerPlan(input) : plans.setPlan(m_enrollmentId, input);
     if (!stored) {
         showError(stored.error(), false);
         return false;

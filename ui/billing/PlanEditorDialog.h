@@ -25,7 +25,8 @@ class StudioSession;
 /// Sets or changes an enrollment's billing plan from an effective date: the plan history on top (select a
 /// plan to start from its terms), the kind with its own terms editor, tax rate, an optional discount on the
 /// new plan, and errors from the core shown on the field they name. Saves through PlanService in one
-/// transaction (plan and discount together).
+/// transaction (plan and discount together). An empty `enrollmentId` edits the plans the studio offers
+/// (PlanService::offerPlan), which the Quote dialog compares.
 class PlanEditorDialog final : public QDialog
 {
     Q_OBJECT

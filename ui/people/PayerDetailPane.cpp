@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/PayerDetailPane.h"
 
+#include "billing/PayerDiscountDialog.h"
 #include "models/LearnerListModel.h"
 #include "models/PayerListModel.h"
 #include "people/LearnerService.h"
@@ -79,6 +80,10 @@ PayerDetailPane::PayerDetailPane(StudioSession& session, QWidget* parent)
     connect(m_personalData, &PersonalDataButton::erased, this, [this] { refresh(); });
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    auto* discounts = new QPushButton(tr("&Discounts…"), content);
+    discounts->setObjectName(QStringLiteral("payerDiscountsButton"));
+    connect(discounts, &QPushButton::clicked, this, [this] { PayerDiscountDialog(m_session, m_id, window()).exec(); });
+    titleRow->addWidget(discounts, 0, Qt::AlignTop);
     titleRow->addWidget(m_personalData, 0, Qt::AlignTop);
     contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_badges);

@@ -4,6 +4,11 @@
 #include "invoices/InvoiceService.h"
 #include "shell/StudioSession.h"
 
+#include <QApplication>
+#include <QLayout>
+#include <QWidget>
+#include <gtest/gtest.h>
+
 namespace mentordesk::test {
 
 QList<Invoice> storedInvoices(StudioSession& session, const InvoiceFilter& filter)
@@ -28,6 +33,24 @@ std::optional<InvoiceDetail> loadInvoice(StudioSession& session, const Id& id)
         return std::nullopt;
     }
     return *detail;
+}
+
+void expectFitsAndShoot(QWidget& widget, const QString& name)
+{
+    widget.show();
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+    }
+    if (widget.layout()) {
+        widget.layout()->activate();
+    }
+    const QSize hint = widget.minimumSizeHint();
+    EXPECT_LE(hint.height(), widget.height()) << name.toStdString();
+    EXPECT_LE(hint.width(), widget.width()) << name.toStdString();
+    const QString dir = qEnvironmentVariable("MENTORDESK_SHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget.grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
+    }
 }
 
 } // namespace mentordesk::test

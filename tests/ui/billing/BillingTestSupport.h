@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace mentordesk {
 class StudioSession;
 }
@@ -21,5 +23,9 @@ namespace mentordesk::test {
 [[nodiscard]] Invoice firstInvoiceWith(StudioSession& session, InvoiceStatus status);
 /// The invoice with lines, taxes and payments, or nullopt.
 [[nodiscard]] std::optional<InvoiceDetail> loadInvoice(StudioSession& session, const Id& id);
+
+/// Shows `widget`, checks that its minimum size fits its default size, and saves a screenshot
+/// `<MENTORDESK_SHOT_DIR>/<name>.png` when that variable is set.
+void expectFitsAndShoot(QWidget& widget, const QString& name);
 
 } // namespace mentordesk::test
