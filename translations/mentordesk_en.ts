@@ -683,6 +683,36 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::AccountDialog</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AuditLogBox</name>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entry(ies) checked).</source>
+        <translation>
+            <numerusform>The audit log is intact (%n entry(ies) checked).</numerusform>
+            <numerusform>The audit log is intact (%n entry(ies) checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BillingExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n invoice to %1.</numerusform>
+            <numerusform>Exported %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::BillingRunDialog</name>
     <message numerus="yes">
         <source>Preview of %1: %n draft invoice(s), %2 in total.</source>

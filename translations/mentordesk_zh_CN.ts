@@ -11,6 +11,10 @@
         <source>A %1 account may not do “%2”.</source>
         <translation>%1 账户无权执行“%2”。</translation>
     </message>
+    <message>
+        <source>This studio asks for a login: log in before “%1”.</source>
+        <translation>此工作室要求登录：请先登录，再执行“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -1865,6 +1869,29 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>EnrollmentPlanLookup</name>
+    <message>
+        <source>The enrollment has no billing plan.</source>
+        <translation>该报名没有计费方案。</translation>
+    </message>
+    <message>
+        <source>Only for a prepaid package plan; this enrollment is billed “%1”.</source>
+        <translation>仅适用于预付课时包计费方案；此报名的计费方式为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only for a fixed-price project plan; this enrollment is billed “%1”.</source>
+        <translation>仅适用于固定价格项目计费方案；此报名的计费方式为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only for a per-module plan; this enrollment is billed “%1”.</source>
+        <translation>仅适用于按单元计费方案；此报名的计费方式为“%1”。</translation>
+    </message>
+    <message>
+        <source>Not available for this enrollment&apos;s plan “%1”.</source>
+        <translation>不适用于此报名的计费方案“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentService</name>
     <message>
         <source>Mentor</source>
@@ -2224,6 +2251,13 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>A rating cannot be dated in the future.</source>
         <translation>评分日期不能是将来的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorDisplay</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4306,17 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>PayerDiscountService</name>
+    <message>
+        <source>Choose the payer the discount is for.</source>
+        <translation>请选择此折扣适用的付款人。</translation>
+    </message>
+    <message>
+        <source>There is no payer discount with id %1.</source>
+        <translation>不存在 ID 为 %1 的付款人折扣。</translation>
+    </message>
+</context>
+<context>
     <name>PayerService</name>
     <message>
         <source>Name</source>
@@ -4931,6 +4976,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>plan</source>
         <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>Choose the milestone that was reached.</source>
+        <translation>请选择已达成的里程碑。</translation>
+    </message>
+    <message>
+        <source>Choose the module that started.</source>
+        <translation>请选择已开始的单元。</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7374,165 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>mentordesk::AccountDialog</name>
+    <message>
+        <source>Change Your Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Create the Owner Account</source>
+        <translation>创建所有者账户</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor record:</source>
+        <translation>导师记录(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>重复密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Everyone will sign in from now on. The owner may do everything, including adding the other accounts. Keep the password safe: nobody can recover it.</source>
+        <translation>从现在起，所有人都需要登录。所有者可以执行所有操作，包括添加其他账户。请妥善保管密码：密码丢失后任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AccountTableModel</name>
+    <message>
+        <source>Has a temporary password that must be changed at the next sign-in.</source>
+        <translation>当前为临时密码，下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole…</source>
+        <translation>更改角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the selected account a temporary password that must be changed at its next sign-in.</source>
+        <translation>为所选账户设置临时密码，该账户下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Only an owner can see and change the studio&apos;s accounts. You can change your own password under Sign-in.</source>
+        <translation>只有所有者可以查看和更改工作室的账户。您可以在“登录”下修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>无法读取账户：%1</translation>
+    </message>
+    <message>
+        <source>No accounts yet: everyone works as the studio&apos;s owner. Turn on &quot;Ask everyone to sign in&quot; to create the owner account.</source>
+        <translation>尚无账户：所有人都以工作室所有者的身份工作。开启“要求所有人登录”即可创建所有者账户。</translation>
+    </message>
+    <message>
+        <source>Added the %1 account %2. Tell them the temporary password; they choose their own at the first sign-in.</source>
+        <translation>已添加%1账户 %2。请将临时密码告知对方；对方首次登录时将自行设置密码。</translation>
+    </message>
+    <message>
+        <source>The role was not changed: %1</source>
+        <translation>角色未更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>The password was not reset: %1</source>
+        <translation>密码未重置：%1</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: %2 — it is shown only now; %1 must change it at the next sign-in.</source>
+        <translation>%1 的临时密码：%2——仅在此时显示；%1 下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::AgingModel</name>
     <message>
         <source>Total</source>
@@ -7379,6 +7591,98 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>mentordesk::AuditLogBox</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action starts with (invoice.)</source>
+        <translation>操作前缀（invoice.）</translation>
+    </message>
+    <message>
+        <source>Record kind (payment)</source>
+        <translation>记录类型（payment）</translation>
+    </message>
+    <message>
+        <source>from any day</source>
+        <translation>开始日期不限</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>结束日期不限</translation>
+    </message>
+    <message>
+        <source>Only entries on or after this day.</source>
+        <translation>仅显示此日期当天或之后的条目。</translation>
+    </message>
+    <message>
+        <source>Only entries on or before this day.</source>
+        <translation>仅显示此日期当天或之前的条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Log</source>
+        <translation>校验审计日志(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-check every entry&apos;s hash: any edit or removal made outside MentorDesk shows up as a break.</source>
+        <translation>重新校验每个条目的哈希值：在 MentorDesk 之外进行的任何编辑或删除都会显示为断链。</translation>
+    </message>
+    <message>
+        <source>Only an owner can read the audit log.</source>
+        <translation>只有所有者可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked: %1</source>
+        <translation>无法校验审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entry(ies) checked).</source>
+        <translation>
+            <numerusform>审计日志完整（已校验 %n 个条目）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>审计日志在条目 %1 处断开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::AutomaticBackupForm</name>
     <message>
         <source>Folder for Automatic Backups</source>
@@ -7414,6 +7718,83 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     </message>
 </context>
 <context>
+    <name>mentordesk::BillingExportDialog</name>
+    <message>
+        <source>Export Invoices</source>
+        <translation>导出发票</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes (CSV)</source>
+        <translation>发票和贷项通知单（CSV）</translation>
+    </message>
+    <message>
+        <source>Accounting journal (hledger)</source>
+        <translation>会计日记账（hledger）</translation>
+    </message>
+    <message>
+        <source>One row per invoice &amp;line</source>
+        <translation>每个发票行一行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes issued in the range (the CSV), or every invoice, credit note and payment dated in it (the journal). The same files as the command line&apos;s “invoice export” and “export journal”.</source>
+        <translation>该期间内开具的发票和贷项通知单（CSV），或日期在该期间内的所有发票、贷项通知单和付款（日记账）。与命令行的“invoice export”和“export journal”生成的文件相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>hledger journal (*.journal);;All files (*)</source>
+        <translation>hledger 日记账 (*.journal);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The range must end on or after its first day.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 invoices, %3 credit notes, %4 payments.</source>
+        <translation>已写入 %1：%2 张发票、%3 张贷项通知单、%4 笔付款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张发票导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::BillingPage</name>
     <message>
         <source>Billing</source>
@@ -7442,6 +7823,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Taxes, attendance rules, invoice numbers and payment terms</source>
         <translation>税费、出勤规则、发票编号和付款条款</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Invoices as CSV or an hledger journal for a date range</source>
+        <translation>将某一日期范围内的发票导出为 CSV 或 hledger 日记账</translation>
     </message>
 </context>
 <context>
@@ -7635,6 +8024,49 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Feedback settings</source>
         <translation>反馈设置</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BuyPackageDialog</name>
+    <message>
+        <source>Buy Package — %1</source>
+        <translation>购买课时包 — %1</translation>
+    </message>
+    <message>
+        <source>Buy Package</source>
+        <translation>购买课时包</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>&amp;Bought on:</source>
+        <translation>购买日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>课时包：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Purchase</source>
+        <translation>记录购买(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No package plan is in force on this day.</source>
+        <translation>该日没有生效的课时包计费方案。</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>%1 h for %2 under “%3”, %4</source>
+        <translation>%1 小时，%2，按“%3”，%4</translation>
     </message>
 </context>
 <context>
@@ -8527,6 +8959,147 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     </message>
 </context>
 <context>
+    <name>mentordesk::EnrollmentDialog</name>
+    <message>
+        <source>Enroll Learner</source>
+        <translation>学员报名</translation>
+    </message>
+    <message>
+        <source>Edit Enrollment</source>
+        <translation>编辑报名</translation>
+    </message>
+    <message>
+        <source>The course title; required for free-form mentoring</source>
+        <translation>课程标题；自由形式辅导时必填</translation>
+    </message>
+    <message>
+        <source>E: how much of an hour&apos;s content a lesson hour covers for this learner (0.8 = the studio default). Progress P = min(1, T·E/C).</source>
+        <translation>E：对该学员而言，一个课时小时可覆盖多少小时的内容（0.8 = 工作室默认值）。进度 P = min(1, T·E/C)。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>The course&apos;s content hours</source>
+        <translation>课程的内容小时数</translation>
+    </message>
+    <message>
+        <source>The hours the plan aims at; leave at the course&apos;s content hours unless agreed otherwise (required for free-form mentoring).</source>
+        <translation>计划的目标小时数；除非另有约定，请保持为课程的内容小时数（自由形式辅导时必填）。</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>计划结束：</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency E:</source>
+        <translation>效率 E(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>目标(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>报名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Free-form mentoring (no course)</source>
+        <translation>自由形式辅导（无课程）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnrollmentEventActions</name>
+    <message>
+        <source>Select an enrollment first.</source>
+        <translation>请先选择一个报名。</translation>
+    </message>
+    <message>
+        <source>Buy Pac&amp;kage…</source>
+        <translation>购买课时包(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone Reached…</source>
+        <translation>已达成里程碑(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dule Started…</source>
+        <translation>已开始单元(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EnrollmentMenu</name>
+    <message>
+        <source>Select an enrollment on the Enrollments tab first.</source>
+        <translation>请先在“报名”选项卡中选择一个报名。</translation>
+    </message>
+    <message>
+        <source>Edit Enrollment</source>
+        <translation>编辑报名</translation>
+    </message>
+    <message>
+        <source>Cancel Enrollment</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment “%1”? Its lessons and invoices stay; no further lessons are billed for it. You can re-activate it later.</source>
+        <translation>取消报名“%1”？其课时和发票将保留，之后不再为其计费任何课时。您可以稍后重新激活。</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Enroll this learner in a course, or change the selected enrollment</source>
+        <translation>为该学员报名课程，或更改所选报名</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll in a Course…</source>
+        <translation>报名课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Enrollment…</source>
+        <translation>编辑所选报名(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel…</source>
+        <translation>取消(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-activate</source>
+        <translation>重新激活(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::EnrollmentProgressWidget</name>
     <message>
         <source>Progress unavailable: %1</source>
@@ -8802,6 +9375,21 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::HelpDialog</name>
+    <message>
+        <source>MentorDesk Help</source>
+        <translation>MentorDesk 帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -10792,6 +11380,22 @@ Check the backup folder in Settings.</source>
         <source>Match a New &amp;Enquiry…</source>
         <translation>匹配新咨询(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Command-Line Reference</source>
+        <translation>命令行参考(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File Formats</source>
+        <translation>文件格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Security and Sign-in</source>
+        <translation>安全与登录(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MentorAvailabilityEditor</name>
@@ -11200,6 +11804,57 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::MilestoneReachedDialog</name>
+    <message>
+        <source>Milestone Reached — %1</source>
+        <translation>已达成里程碑 — %1</translation>
+    </message>
+    <message>
+        <source>Milestone Reached</source>
+        <translation>已达成里程碑</translation>
+    </message>
+    <message>
+        <source>Choose a milestone…</source>
+        <translation>选择里程碑…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计费方案</translation>
+    </message>
+    <message>
+        <source>The next billing run bills the milestone&apos;s share of the project price.</source>
+        <translation>下次计费运行将按该里程碑在项目价格中所占的份额计费。</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>达成日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reached</source>
+        <translation>标记为已达成(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::ModelRetrainer</name>
     <message>
         <source>Retraining the rating model…</source>
@@ -11249,6 +11904,53 @@ Check the backup folder in Settings.</source>
     <message>
         <source>&amp;Modules:</source>
         <translation>单元(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ModuleStartedDialog</name>
+    <message>
+        <source>Module Started — %1</source>
+        <translation>单元已开始 — %1</translation>
+    </message>
+    <message>
+        <source>Module Started</source>
+        <translation>单元已开始</translation>
+    </message>
+    <message>
+        <source>Choose a module…</source>
+        <translation>选择单元…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>The next billing run bills the module&apos;s price.</source>
+        <translation>下次计费运行将按该单元的价格计费。</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>单元(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Start</source>
+        <translation>记录开始(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -11702,6 +12404,10 @@ Check the backup folder in Settings.</source>
         <source>Double-click a learner to open their profile</source>
         <translation>双击学员以打开其资料</translation>
     </message>
+    <message>
+        <source>&amp;Discounts…</source>
+        <translation>折扣(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PayerDialog</name>
@@ -11788,6 +12494,89 @@ Check the backup folder in Settings.</source>
     <message>
         <source>A&amp;dd Payer</source>
         <translation>添加付款人(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PayerDiscountDialog</name>
+    <message>
+        <source>Discounts — %1</source>
+        <translation>折扣 — %1</translation>
+    </message>
+    <message>
+        <source>Payer Discounts</source>
+        <translation>付款人折扣</translation>
+    </message>
+    <message>
+        <source>A payer discount applies to everything the payer is billed from the next billing run on, as a line of its own on each invoice. Invoices already created keep their lines.</source>
+        <translation>付款人折扣自下次计费运行起适用于向该付款人计费的所有项目，并在每张发票上单独列为一行。已创建的发票保留原有明细行。</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a discount</source>
+        <translation>添加折扣</translation>
+    </message>
+    <message>
+        <source>e.g. Family discount</source>
+        <translation>例如：家庭折扣</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Fixed amount (%1)</source>
+        <translation>固定金额（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or 25.00</source>
+        <translation>例如：10 或 25.00</translation>
+    </message>
+    <message>
+        <source>&amp;Add Discount</source>
+        <translation>添加折扣(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name on invoice:</source>
+        <translation>发票上的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Name on invoice</source>
+        <translation>发票上的名称</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No discounts for this payer.</source>
+        <translation>该付款人没有折扣。</translation>
+    </message>
+    <message>
+        <source>Remove Discount</source>
+        <translation>移除折扣</translation>
+    </message>
+    <message>
+        <source>Remove the discount “%1”? Later billing runs no longer apply it.</source>
+        <translation>要移除折扣“%1”吗？之后的计费运行将不再应用此折扣。</translation>
     </message>
 </context>
 <context>
@@ -12026,6 +12815,10 @@ Check the backup folder in Settings.</source>
     <message>
         <source>fixed amount</source>
         <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Studio Plan</source>
+        <translation>工作室计费方案</translation>
     </message>
 </context>
 <context>
@@ -12637,6 +13430,85 @@ Check the backup folder in Settings.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::SecuritySettingsForm</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Ask &amp;everyone to sign in</source>
+        <translation>要求所有人登录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Off: whoever uses this computer works as the studio&apos;s owner. On: everyone signs in with their own account and sees only what their role allows.</source>
+        <translation>关闭：使用这台电脑的任何人都以工作室所有者身份操作。开启：每个人都用自己的账户登录，并且只能看到其角色允许的内容。</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>闲置锁定(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks, on this computer (only while sign-in is on).</source>
+        <translation>在这台电脑上窗口闲置多少分钟后锁定（仅在开启登录时有效）。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password…</source>
+        <translation>更改密码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only an owner can turn sign-in on or off.</source>
+        <translation>只有所有者可以开启或关闭登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>已以 %1（%2）身份登录。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: you work as the studio&apos;s owner.</source>
+        <translation>当前无人登录：您以工作室所有者身份操作。</translation>
+    </message>
+    <message>
+        <source>Created the owner account %1; everyone signs in from now on.</source>
+        <translation>已创建所有者账户 %1；从现在起所有人都需登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in was not turned on: %1</source>
+        <translation>未能开启登录：%1</translation>
+    </message>
+    <message>
+        <source>Everyone signs in from now on.</source>
+        <translation>从现在起所有人都需登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in was not turned off: %1</source>
+        <translation>未能关闭登录：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in is off: whoever uses this computer works as the owner.</source>
+        <translation>登录已关闭：使用这台电脑的任何人都以所有者身份操作。</translation>
+    </message>
+    <message>
+        <source>Turn Sign-in Off</source>
+        <translation>关闭登录</translation>
+    </message>
+    <message>
+        <source>Without sign-in, whoever uses this computer can see and change everything as the owner. Turn sign-in off?</source>
+        <translation>不启用登录时，使用这台电脑的任何人都能以所有者身份查看和更改所有内容。要关闭登录吗？</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::SessionLock</name>
     <message numerus="yes">
         <source>The window locked after %n minute(s) without use. Sign in to go on; what you were typing is kept.</source>
@@ -12730,6 +13602,45 @@ Check the backup folder in Settings.</source>
     <message>
         <source>MentorDesk studios (*.mentordesk);;All files (*)</source>
         <translation>MentorDesk 工作室 (*.mentordesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::StudioPlansPanel</name>
+    <message>
+        <source>Studio plans</source>
+        <translation>工作室计费方案</translation>
+    </message>
+    <message>
+        <source>The plans the studio offers. A quote compares a learner&apos;s goal under each of them.</source>
+        <translation>工作室提供的计费方案。报价会比较学员的目标在各方案下的情况。</translation>
+    </message>
+    <message>
+        <source>&amp;Offer a Plan…</source>
+        <translation>提供计费方案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Plan</source>
+        <translation>移除计费方案(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Offered “%1”.</source>
+        <translation>已提供“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove Plan</source>
+        <translation>移除计费方案</translation>
+    </message>
+    <message>
+        <source>Stop offering “%1”? Quotes no longer compare it.</source>
+        <translation>要停止提供“%1”吗？报价将不再比较此方案。</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已移除“%1”。</translation>
     </message>
 </context>
 <context>
