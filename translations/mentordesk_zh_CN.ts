@@ -10498,7 +10498,7 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
     </message>
     <message>
         <source>Suggestions</source>
-        <translation>建议</translation>
+        <translation>推荐</translation>
     </message>
 </context>
 <context>

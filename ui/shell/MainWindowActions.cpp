@@ -82,12 +82,14 @@ void MainWindow::buildMenus()
     m_studioActions = {backup, importAction, exportAction, search, enquiry};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide =
-        help->addAction(tr("&User Guide"), this, [this] { HelpDialog::showPage(QStringLiteral("user-guide.md"), this); });
+    QAction* guide = help->addAction(tr("&User Guide"), this,
+                                     [this] { HelpDialog::showPage(QStringLiteral("user-guide.md"), this); });
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Command-Line Reference"), this, [this] { HelpDialog::showPage(QStringLiteral("cli.md"), this); });
-    help->addAction(tr("&File Formats"), this, [this] { HelpDialog::showPage(QStringLiteral("file-formats.md"), this); });
+    help->addAction(tr("&Command-Line Reference"), this,
+                    [this] { HelpDialog::showPage(QStringLiteral("cli.md"), this); });
+    help->addAction(tr("&File Formats"), this,
+                    [this] { HelpDialog::showPage(QStringLiteral("file-formats.md"), this); });
     help->addAction(tr("&Security and Sign-in"), this,
                     [this] { HelpDialog::showPage(QStringLiteral("security.md"), this); });
     help->addSeparator();
