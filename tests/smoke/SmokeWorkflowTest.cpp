@@ -4,9 +4,11 @@
 // billing run → issue → pay → reports. Under sanitizers this walks most of core/ with real data.
 #include "UiTestSupport.h"
 #include "billing/BillingRun.h"
+#include "billing/InvoiceActions.h"
 #include "billing/PlanService.h"
 #include "billing/plans/HourlyPlan.h"
 #include "courses/EnrollmentService.h"
+#include "importexport/StudioExporter.h"
 #include "invoices/InvoiceService.h"
 #include "invoices/PaymentService.h"
 #include "lessons/LessonRecordingService.h"
@@ -16,7 +18,9 @@
 #include "people/PayerService.h"
 #include "reports/ReportService.h"
 #include "reports/TodayService.h"
+#include "storage/StudioBackup.h"
 
+#include <QBuffer>
 #include <QStringList>
 
 namespace mentordesk::test {
@@ -154,6 +158,38 @@ TEST_F(SmokeWorkflowTest, CreatesSchedulesRecordsBillsIssuesPaysAndReports)
     EXPECT_TRUE(ok(reports.atRisk()));
     EXPECT_TRUE(ok(reports.packages()));
     EXPECT_TRUE(ok(reports.learnerProgress(learner->meta.id)));
+    EXPECT_TRUE(ok(TodayService(db, clock).summary()));
+
+    // The invoice as PDF (the Billing page's "Export PDF…").
+    InvoiceActions actions(session());
+    auto pages = actions.exportPdf(issued->meta.id, m_dir.filePath(InvoiceActions::suggestedPdfName(*issued)));
+    ASSERT_TRUE(ok(pages));
+    EXPECT_GE(*pages, 1);
+}
+
+TEST_F(SmokeWorkflowTest, ExportsAndBacksUpTheStudio)
+{
+    Database& db = session().db();
+    StudioExporter exporter(db, session().clock());
+    QBuffer json;
+    ASSERT_TRUE(json.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(ok(exporter.writeJson(json)));
+    EXPECT_GT(json.size(), 0);
+    for (const QString& entity : StudioExporter::csvEntities()) {
+        SCOPED_TRACE(entity.toStdString());
+        QBuffer csv;
+        ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+        EXPECT_TRUE(ok(exporter.writeCsv(csv, entity)));
+    }
+    const QString plain = m_dir.filePath(QStringLiteral("plain.mentordesk-backup"));
+    ASSERT_TRUE(ok(StudioBackup::backup(db, plain)));
+    EXPECT_TRUE(ok(StudioBackup::verify(plain)));
+    // An encrypted backup, restored to a new studio file.
+    const QString encrypted = m_dir.filePath(QStringLiteral("encrypted.mentordesk-backup"));
+    const QString passphrase = QStringLiteral("correct horse battery");
+    ASSERT_TRUE(ok(StudioBackup::backup(db, encrypted, passphrase)));
+    EXPECT_TRUE(
+        ok(StudioBackup::restore(encrypted, m_dir.filePath(QStringLiteral("restored.mentordesk")), passphrase)));
 }
 
 } // namespace mentordesk::test
