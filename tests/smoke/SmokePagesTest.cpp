@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "reports/ReportCatalog.h"
 #include "search/GlobalSearchPopup.h"
+#include "shell/DialogScreenshots.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/StudioSession.h"
@@ -132,6 +133,12 @@ TEST_F(SmokePagesTest, NavigatesToRecordsSearchesAndClosesTheStudio)
     }
     field->clear();
     settle();
+
+    // The search popup over the window and the import wizard previewing a CSV with bad rows (the import
+    // job runs on a worker thread).
+    DialogScreenshots::save(*m_window, m_dir.path(), QStringLiteral("en"));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("en-search.png"))));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("en-import-preview.png"))));
 
     m_window->closeStudio();
     EXPECT_EQ(m_window->session(), nullptr);
