@@ -13,10 +13,12 @@ target_compile_options(mentordesk_policy INTERFACE
 if(MENTORDESK_WERROR)
     target_compile_options(mentordesk_policy INTERFACE -Werror)
 endif()
-if(MENTORDESK_ASAN)
-    target_compile_options(mentordesk_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
-                                                       -fno-sanitize-recover=undefined)
-    target_link_options(mentordesk_policy INTERFACE -fsanitize=address,undefined)
+# Sanitizers go on every target of the project (directory scope, before any add_subdirectory), not just on
+# those that link the policy target, so that no object file in a sanitized binary is left uninstrumented.
+# -fno-sanitize-recover makes any undefined-behaviour finding fatal, like AddressSanitizer's.
+if(MENTORDESK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
 endif()
 
 target_compile_definitions(mentordesk_policy INTERFACE
