@@ -6897,6 +6897,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>An old backup could not be deleted.</source>
         <translation>无法删除某个旧备份。</translation>
     </message>
+    <message>
+        <source>The copy “%1” is not a readable studio: %2</source>
+        <translation>副本“%1”不是可读取的工作室文件：%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无结果</translation>
+    </message>
 </context>
 <context>
     <name>StudioCommands</name>

@@ -47,10 +47,15 @@ Result<void> StudioBackup::verify(const QString& path)
                 tr("Cannot open the copy “%1”: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())));
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
-                q.value(0).toString() != QStringLiteral("ok")) {
-                result = fail(Error::storage(tr("The copy “%1” failed its integrity check: %2")
-                                                 .arg(QDir::toNativeSeparators(path), q.value(0).toString())));
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                // Why separate: a file that is no SQLite database (an encrypted backup, a stray file)
+                // fails here, before any row exists; say what SQLite said instead of an empty reason.
+                result = fail(Error::storage(tr("The copy “%1” is not a readable studio: %2")
+                                                 .arg(QDir::toNativeSeparators(path), q.lastError().text())));
+            } else if (!q.next() || q.value(0).toString() != QStringLiteral("ok")) {
+                result = fail(Error::storage(
+                    tr("The copy “%1” failed its integrity check: %2")
+                        .arg(QDir::toNativeSeparators(path), q.isValid() ? q.value(0).toString() : tr("no answer"))));
             }
         }
         db.close();

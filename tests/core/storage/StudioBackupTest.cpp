@@ -58,7 +58,10 @@ TEST(StudioBackupTest, VerifyRejectsACorruptFile)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'x'));
     f.close();
-    EXPECT_FALSE(StudioBackup::verify(path));
+    const auto verified = StudioBackup::verify(path);
+    ASSERT_FALSE(verified);
+    EXPECT_FALSE(verified.error().message.endsWith(QStringLiteral(": "))) << "the reason is named";
+    EXPECT_TRUE(verified.error().message.contains(QStringLiteral("garbage.mentordesk")));
 }
 
 TEST(StudioBackupTest, EncryptedBackupRestoresAndOldFileIsKept)
