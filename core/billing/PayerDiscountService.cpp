@@ -12,10 +12,10 @@
 
 namespace mentordesk {
 
-PayerDiscountService::PayerDiscountService(Database& db, const Clock& clock, Actor actor)
+PayerDiscountService::PayerDiscountService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 Result<QList<StoredDiscount>> PayerDiscountService::discountsOf(const Id& payerId)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 namespace mentordesk {
 
@@ -21,7 +22,7 @@ class PayerDiscountService final
     Q_DECLARE_TR_FUNCTIONS(PayerDiscountService)
 
 public:
-    PayerDiscountService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    PayerDiscountService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// The payer's live discounts, oldest first.
     [[nodiscard]] Result<QList<StoredDiscount>> discountsOf(const Id& payerId);

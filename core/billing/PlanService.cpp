@@ -18,10 +18,10 @@
 
 namespace mentordesk {
 
-PlanService::PlanService(Database& db, const Clock& clock, Actor actor)
+PlanService::PlanService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 Result<void> PlanService::audit(const QString& action, const QString& entity, const Id& id, const QJsonObject& details)

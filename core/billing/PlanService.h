@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 namespace mentordesk {
 
@@ -31,8 +32,9 @@ class PlanService final
     Q_DECLARE_TR_FUNCTIONS(PlanService)
 
 public:
-    /// Every change is written to the audit log as `actor`, in the same transaction.
-    PlanService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    /// Every change is written to the audit log as `actor` (default: the connection's signed-in account), in the same
+    /// transaction.
+    PlanService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// Sets the enrollment's plan from `input.effectiveFrom` on. A plan already starting that day is
     /// replaced unless an invoice bills it (Conflict, field "effective_from").

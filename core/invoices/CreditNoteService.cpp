@@ -63,10 +63,10 @@ QString moneyText(qint64 minor, const QString& code)
 
 } // namespace
 
-CreditNoteService::CreditNoteService(Database& db, const Clock& clock, Actor actor)
+CreditNoteService::CreditNoteService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 Result<InvoiceDetail> CreditNoteService::credit(const QString& invoiceIdOrNumber, const CreditRequest& request)

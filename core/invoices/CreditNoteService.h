@@ -38,8 +38,9 @@ class CreditNoteService final
     Q_DECLARE_TR_FUNCTIONS(CreditNoteService)
 
 public:
-    /// Every change is written to the audit log as `actor`, in the same transaction.
-    CreditNoteService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    /// Every change is written to the audit log as `actor` (default: the connection's signed-in account), in the same
+    /// transaction.
+    CreditNoteService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// Issues a credit note for an issued invoice (id or number). Fails naming "lines[i].line_id",
     /// "lines[i].amount" or "reason"; Refused for drafts, credit notes and invoices already fully credited.

@@ -17,10 +17,10 @@
 
 namespace mentordesk {
 
-InvoiceService::InvoiceService(Database& db, const Clock& clock, Actor actor)
+InvoiceService::InvoiceService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 Result<QDate> InvoiceService::today()

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <functional>
+#include <optional>
 
 namespace mentordesk {
 
@@ -23,8 +24,9 @@ class InvoiceService final
     Q_DECLARE_TR_FUNCTIONS(InvoiceService)
 
 public:
-    /// Every change is written to the audit log as `actor`, in the same transaction.
-    InvoiceService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    /// Every change is written to the audit log as `actor` (default: the connection's signed-in account), in the same
+    /// transaction.
+    InvoiceService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// The invoice (or credit note) with lines, taxes, payments and credit notes; NotFound otherwise.
     /// `idOrNumber` is an id or an issued number such as "INV-0042".

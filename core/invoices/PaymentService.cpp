@@ -13,10 +13,10 @@
 
 namespace mentordesk {
 
-PaymentService::PaymentService(Database& db, const Clock& clock, Actor actor)
+PaymentService::PaymentService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 QStringList PaymentService::methods()

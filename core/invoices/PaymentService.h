@@ -6,6 +6,7 @@
 #include "security/Actor.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace mentordesk {
 
@@ -36,8 +37,9 @@ class PaymentService final
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
 
 public:
-    /// Every change is written to the audit log as `actor`, in the same transaction.
-    PaymentService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    /// Every change is written to the audit log as `actor` (default: the connection's signed-in account), in the same
+    /// transaction.
+    PaymentService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// Records a payment for an issued invoice (id or number). Fails naming "amount", "method", "reference";
     /// Refused for drafts, credit notes and fully credited invoices.

@@ -28,10 +28,10 @@ QString andWhere(const QString& where, const QString& onlyWhere)
 
 } // namespace
 
-PersonalDataService::PersonalDataService(Database& db, const Clock& clock, Actor actor)
+PersonalDataService::PersonalDataService(Database& db, const Clock& clock, std::optional<Actor> actor)
     : m_db(db)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_actor(actor ? std::move(*actor) : db.actor())
 {}
 
 QString PersonalDataService::pseudonymFor(PersonKind kind, const Id& id)

@@ -6,6 +6,7 @@
 #include "security/Actor.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace mentordesk {
 
@@ -20,7 +21,7 @@ class PersonalDataService final
     Q_DECLARE_TR_FUNCTIONS(PersonalDataService)
 
 public:
-    PersonalDataService(Database& db, const Clock& clock, Actor actor = Actor::localOwner());
+    PersonalDataService(Database& db, const Clock& clock, std::optional<Actor> actor = std::nullopt);
 
     /// Everything about the person, as JSON and as an HTML summary. NotFound for an unknown id.
     [[nodiscard]] Result<PersonalDataExport> exportPerson(PersonKind kind, const Id& id);

@@ -62,6 +62,11 @@ void IdleLock::check()
 
 bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 {
+    // Why windows only: input reaches the window first and then every widget on its way; one look
+    // per input event is enough (an application filter sees them all).
+    if (!watched->isWindowType()) {
+        return QObject::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
