@@ -42,12 +42,15 @@ RecordAssessmentDialog::~RecordAssessmentDialog() = default;
 void RecordAssessmentDialog::build()
 {
     auto* form = new QFormLayout;
-    auto* learner = new QLabel(m_lookup->learnerName().toHtmlEscaped(), this);
+    auto* learner = new QLabel(m_lookup->learnerName(), this);
+    learner->setTextFormat(Qt::PlainText);
     learner->setObjectName(QStringLiteral("assessmentLearner"));
     m_enrollment = new QComboBox(this);
     m_enrollment->setObjectName(QStringLiteral("assessmentEnrollment"));
     for (const Enrollment& e : m_lookup->enrollments()) {
-        m_enrollment->addItem(e.title, e.meta.id);
+        m_enrollment->addItem(tr("%1 (%2, since %3)")
+                                  .arg(e.title, m_lookup->mentorName(e.mentorId), m_session.format().date(e.startDate)),
+                              e.meta.id);
     }
     m_enrollment->addItem(tr("No enrollment (any topic)"), QString());
     m_enrollment->setToolTip(tr("The enrollment the assessment belongs to; its course gives the topics"));
@@ -101,7 +104,9 @@ void RecordAssessmentDialog::build()
     form->addRow(tr("Learner:"), learner);
     form->addRow(tr("&Enrollment:"), m_enrollment);
     form->addRow(tr("&Topic:"), m_topic);
-    form->addRow(tr("M&astery:"), masteryRow);
+    auto* masteryLabel = new QLabel(tr("M&astery:"), this);
+    masteryLabel->setBuddy(m_mastery);
+    form->addRow(masteryLabel, masteryRow);
     form->addRow(tr("&Mentor:"), m_mentor);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(tr("&Date:"), m_date);

@@ -37,7 +37,8 @@ QString RecordRatingDialog::starText(int stars)
 void RecordRatingDialog::build()
 {
     auto* form = new QFormLayout;
-    auto* learner = new QLabel(m_lookup->learnerName().toHtmlEscaped(), this);
+    auto* learner = new QLabel(m_lookup->learnerName(), this);
+    learner->setTextFormat(Qt::PlainText);
     learner->setObjectName(QStringLiteral("ratingLearner"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("ratingKind"));
@@ -74,7 +75,7 @@ void RecordRatingDialog::build()
     form->addRow(tr("Learner:"), learner);
     form->addRow(tr("&Rate:"), m_kind);
     form->addRow(tr("&Which:"), m_target);
-    form->addRow(tr("&Stars:"), m_stars);
+    form->addRow(tr("S&tars:"), m_stars);
     form->addRow(tr("&Comment:"), m_comment);
     form->addRow(tr("&Date:"), m_date);
     m_error = new QLabel(this);
@@ -136,6 +137,13 @@ void RecordRatingDialog::preselect(RatingTarget target, const Id& id)
     m_kind->setCurrentIndex(kindIndex);
     if (const int i = m_target->findData(id); i > 0) {
         m_target->setCurrentIndex(i);
+    } else if (target == RatingTarget::Lesson && !id.isEmpty()) {
+        // An older lesson (opened from the calendar): offer it too; the service checks attendance.
+        if (m_target->itemData(0).toString().isEmpty() && m_target->count() == 1) {
+            m_target->setItemText(0, tr("Choose a lesson…"));
+        }
+        m_target->addItem(m_lookup->lessonLabel(id), id);
+        m_target->setCurrentIndex(m_target->count() - 1);
     }
 }
 

@@ -29,7 +29,8 @@ public:
     RecordRatingDialog(StudioSession& session, const Id& learnerId, QWidget* parent = nullptr);
     ~RecordRatingDialog() override;
 
-    /// Chooses what is rated (e.g. the course of the selected enrollment); ignored when not offered.
+    /// Chooses what is rated (e.g. the course of the selected enrollment); a lesson not among the recent ones
+    /// is added to the list; other targets not offered are ignored.
     void preselect(RatingTarget target, const Id& id);
 
     /// Saves; on success the dialog is accepted and savedId() names the rating.

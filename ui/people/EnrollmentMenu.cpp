@@ -170,7 +170,7 @@ void EnrollmentMenu::retranslate()
     m_complete->setText(tr("&Complete"));
     m_cancel->setText(tr("C&ancel…"));
     m_reactivate->setText(tr("&Re-activate"));
-    m_assess->setText(tr("Record &Assessment…"));
+    m_assess->setText(tr("Record A&ssessment…"));
     m_rate->setText(tr("Record Ra&ting…"));
 }
 

@@ -13,7 +13,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QMenu>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -71,6 +73,14 @@ TEST_F(LearnerFeedbackBoxTest, ListsRatingsAndAssessmentsNewestFirst)
     EXPECT_EQ(model.index(0, LearnerFeedbackModel::Text).data().toString(), QStringLiteral("Great pace"));
     EXPECT_TRUE(model.index(0, LearnerFeedbackModel::About).data().toString().contains(QStringLiteral("Course")));
     EXPECT_TRUE(box.noteText().isEmpty());
+    box.resize(760, 320);
+    box.show();
+    QCoreApplication::processEvents();
+    const QPixmap shot = box.grab();
+    EXPECT_FALSE(shot.isNull());
+    if (const QString dir = qEnvironmentVariable("MENTORDESK_UI_SHOTS"); !dir.isEmpty()) {
+        shot.save(QDir(dir).filePath(QStringLiteral("learner-feedback.png"))); // for looking at it
+    }
     box.showLearner({});
     EXPECT_EQ(box.model()->rowCount(), 0);
 }
