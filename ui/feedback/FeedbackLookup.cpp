@@ -36,7 +36,14 @@ FeedbackLookup::FeedbackLookup(StudioSession& session, const Id& learnerId)
         m_enrollments = std::move(*enrollments);
     }
     readNames();
-    readLessons();
+}
+
+const QList<FeedbackChoice>& FeedbackLookup::lessons() const
+{
+    if (!m_lessons) {
+        readLessons();
+    }
+    return *m_lessons;
 }
 
 void FeedbackLookup::readNames()
@@ -73,8 +80,9 @@ void FeedbackLookup::readNames()
     }
 }
 
-void FeedbackLookup::readLessons()
+void FeedbackLookup::readLessons() const
 {
+    m_lessons.emplace();
     const QDateTime now = m_session.clock().nowUtc();
     LessonFilter filter;
     filter.learnerId = m_learnerId;
@@ -89,16 +97,16 @@ void FeedbackLookup::readLessons()
     for (const Enrollment& e : std::as_const(m_enrollments)) {
         titles.insert(e.meta.id, e.title);
     }
-    for (auto it = page->items.crbegin(); it != page->items.crend() && m_lessons.size() < kRecentLessons; ++it) {
+    for (auto it = page->items.crbegin(); it != page->items.crend() && m_lessons->size() < kRecentLessons; ++it) {
         const Lesson& l = *it;
         const auto a = std::find_if(l.attendees.cbegin(), l.attendees.cend(),
                                     [&](const Attendee& x) { return x.learnerId == m_learnerId; });
         if (a == l.attendees.cend() || (a->status && *a->status != LessonStatus::Held)) {
             continue; // absent: cannot rate it
         }
-        m_lessons.append({l.meta.id, tr("%1 · %2 · %3")
-                                         .arg(m_session.format().dateTime(l.startsAt),
-                                              titles.value(a->enrollmentId, tr("Lesson")), l.mentorName)});
+        m_lessons->append({l.meta.id, tr("%1 · %2 · %3")
+                                          .arg(m_session.format().dateTime(l.startsAt),
+                                               titles.value(a->enrollmentId, tr("Lesson")), l.mentorName)});
     }
 }
 
@@ -148,7 +156,7 @@ QList<FeedbackChoice> FeedbackLookup::topicsOf(const Id& enrollmentId) const
 
 QString FeedbackLookup::lessonLabel(const Id& id) const
 {
-    for (const FeedbackChoice& c : m_lessons) {
+    for (const FeedbackChoice& c : m_lessons.value_or(QList<FeedbackChoice>())) {
         if (c.id == id) {
             return c.label;
         }

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace mentordesk {
 
@@ -44,8 +45,9 @@ public:
     [[nodiscard]] QList<FeedbackChoice> courses() const;
     /// The learner's main mentor and the mentors of their enrollments (each once).
     [[nodiscard]] QList<FeedbackChoice> mentors() const;
-    /// Held lessons the learner attended in the last kRecentDays days, newest first ("date · course · mentor").
-    [[nodiscard]] const QList<FeedbackChoice>& lessons() const { return m_lessons; }
+    /// Held lessons the learner attended in the last kRecentDays days, newest first ("date · course · mentor");
+    /// read on first use.
+    [[nodiscard]] const QList<FeedbackChoice>& lessons() const;
     /// The topics to assess in `enrollmentId`: its course's topics; every topic for free-form mentoring or
     /// no enrollment.
     [[nodiscard]] QList<FeedbackChoice> topicsOf(const Id& enrollmentId) const;
@@ -68,14 +70,14 @@ public:
 
 private:
     void readNames();
-    void readLessons();
+    void readLessons() const;
 
     StudioSession& m_session;
     Id m_learnerId;
     QString m_learnerName;
     Id m_mainMentor;
     QList<Enrollment> m_enrollments;
-    QList<FeedbackChoice> m_lessons;
+    mutable std::optional<QList<FeedbackChoice>> m_lessons;
     QList<FeedbackChoice> m_teachers;
     QList<FeedbackChoice> m_allTopics;
     QHash<Id, QString> m_mentorNames;

@@ -63,6 +63,7 @@ void RecordAssessmentDialog::build()
     m_slider->setRange(0, 100);
     m_slider->setPageStep(10);
     m_slider->setFocusPolicy(Qt::NoFocus); // the spin box next to it takes the keyboard
+    m_slider->setToolTip(tr("Drag to set the mastery, or type it in the box"));
     m_mastery = new QSpinBox(this);
     m_mastery->setObjectName(QStringLiteral("assessmentMastery"));
     m_mastery->setRange(0, 100);
