@@ -4,6 +4,8 @@
 #include "calendar/LessonRecordSaver.h"
 #include "calendar/LessonRescheduleTab.h"
 #include "common/Clock.h"
+#include "feedback/FeedbackLookup.h"
+#include "feedback/RecordRatingDialog.h"
 #include "shell/StudioSession.h"
 
 #include <QButtonGroup>
@@ -116,6 +118,10 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
     m_tabs->addTab(record, QString());
     m_tabs->addTab(m_reschedule, QString());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_rate = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_rate->setObjectName(QStringLiteral("rateLessonButton"));
+    m_rate->setVisible(m_lesson.status == LessonStatus::Held && FeedbackLookup::mayDo(m_session, Action::RecordRating));
+    connect(m_rate, &QPushButton::clicked, this, &LessonDialog::rateLesson);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
@@ -203,6 +209,29 @@ void LessonDialog::retranslate()
     }
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_rate->setText(tr("Rat&e this lesson…"));
+    m_rate->setToolTip(tr("Record an attendee's rating of this lesson (the learner selected under “Each learner” "
+                          "in group lessons)"));
+}
+
+bool LessonDialog::rateLesson()
+{
+    const int row = m_attendees->currentRow();
+    auto attended = [](const Attendee& a) { return !a.status || *a.status == LessonStatus::Held; };
+    const Attendee* chosen = row >= 0 && row < m_lesson.attendees.size() && attended(m_lesson.attendees.at(row))
+                                 ? &m_lesson.attendees.at(row)
+                                 : nullptr;
+    for (const Attendee& a : std::as_const(m_lesson.attendees)) {
+        if (!chosen && attended(a)) {
+            chosen = &a;
+        }
+    }
+    if (!chosen) {
+        return false;
+    }
+    RecordRatingDialog dialog(m_session, chosen->learnerId, this);
+    dialog.preselect(RatingTarget::Lesson, m_lesson.meta.id);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void LessonDialog::changeEvent(QEvent* event)

@@ -11,6 +11,7 @@ class QButtonGroup;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
@@ -53,6 +54,12 @@ public:
 
     void accept() override;
 
+    /// "Rate this lesson…": shown for a held lesson to roles that may record ratings; opens
+    /// RecordRatingDialog for the attendee selected in the learner table (else the first who attended).
+    [[nodiscard]] QPushButton* rateButton() const { return m_rate; }
+    /// True when a rating was saved.
+    bool rateLesson();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -77,6 +84,7 @@ private:
     QLabel* m_notStarted = nullptr;
     LessonRescheduleTab* m_reschedule = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_rate = nullptr;
     QHash<QString, QLabel*> m_labels;
 };
 

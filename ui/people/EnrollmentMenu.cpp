@@ -3,6 +3,9 @@
 
 #include "billing/LearnerBillingMenu.h"
 #include "courses/EnrollmentService.h"
+#include "feedback/FeedbackLookup.h"
+#include "feedback/RecordAssessmentDialog.h"
+#include "feedback/RecordRatingDialog.h"
 #include "people/EnrollmentDialog.h"
 #include "shell/StudioSession.h"
 
@@ -34,6 +37,9 @@ EnrollmentMenu::EnrollmentMenu(StudioSession& session, QTreeWidget* enrollments,
     m_complete = menu->addAction(QString(), this, [this] { setSelectedStatus(EnrollmentStatus::Completed); });
     m_cancel = menu->addAction(QString(), this, [this] { setSelectedStatus(EnrollmentStatus::Cancelled); });
     m_reactivate = menu->addAction(QString(), this, [this] { setSelectedStatus(EnrollmentStatus::Active); });
+    menu->addSeparator();
+    m_assess = menu->addAction(QString(), this, &EnrollmentMenu::recordAssessment);
+    m_rate = menu->addAction(QString(), this, &EnrollmentMenu::recordRating);
     m_button->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, &EnrollmentMenu::updateActions);
     m_button->installEventFilter(this);
@@ -62,9 +68,46 @@ void EnrollmentMenu::updateActions()
     m_cancel->setEnabled(status == EnrollmentStatus::Active || status == EnrollmentStatus::Paused);
     m_reactivate->setEnabled(status.has_value() && status != EnrollmentStatus::Active);
     const QString hint = status ? QString() : tr("Select an enrollment on the Enrollments tab first.");
-    for (QAction* a : {m_edit, m_pause, m_complete, m_cancel, m_reactivate}) {
+    for (QAction* a : {m_edit, m_pause, m_complete, m_cancel, m_reactivate, m_assess}) {
         a->setToolTip(hint);
     }
+    m_assess->setVisible(FeedbackLookup::mayDo(m_session, Action::RecordAssessment));
+    m_assess->setEnabled(status.has_value());
+    m_rate->setVisible(FeedbackLookup::mayDo(m_session, Action::RecordRating));
+    m_rate->setEnabled(!m_learnerId().isEmpty());
+}
+
+bool EnrollmentMenu::recordAssessment()
+{
+    const Id learner = m_learnerId();
+    const Id enrollment = selectedEnrollment();
+    if (learner.isEmpty() || enrollment.isEmpty()) {
+        return false;
+    }
+    RecordAssessmentDialog dialog(m_session, learner, enrollment, m_button->window());
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool EnrollmentMenu::recordRating()
+{
+    const Id learner = m_learnerId();
+    if (learner.isEmpty()) {
+        return false;
+    }
+    RecordRatingDialog dialog(m_session, learner, m_button->window());
+    if (auto e = EnrollmentService(m_session.db(), m_session.clock()).get(selectedEnrollment());
+        e && !e->isFreeForm()) {
+        dialog.preselect(RatingTarget::Course, e->courseId);
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    emit changed();
+    return true;
 }
 
 void EnrollmentMenu::enroll()
@@ -127,6 +170,8 @@ void EnrollmentMenu::retranslate()
     m_complete->setText(tr("&Complete"));
     m_cancel->setText(tr("C&ancel…"));
     m_reactivate->setText(tr("&Re-activate"));
+    m_assess->setText(tr("Record A&ssessment…"));
+    m_rate->setText(tr("Record Ra&ting…"));
 }
 
 bool EnrollmentMenu::eventFilter(QObject* watched, QEvent* event)

@@ -17,8 +17,9 @@ namespace mentordesk {
 class StudioSession;
 
 /// The learner detail's "Enrollments" button: enroll the learner in a course, edit the enrollment
-/// selected on the Enrollments tab, pause, complete, cancel (confirmed) or re-activate it. Every
-/// change goes through EnrollmentService and then tells the pages (notifyDataChanged).
+/// selected on the Enrollments tab, pause, complete, cancel (confirmed) or re-activate it, record an
+/// assessment in it or a rating of the learner's. Every change goes through the core services and then
+/// tells the pages (notifyDataChanged). The feedback entries are hidden from roles that may not record it.
 class EnrollmentMenu final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,12 @@ public:
     void editSelected();
     /// Changes the selected enrollment's status; cancelling asks first unless `confirmed`.
     bool setSelectedStatus(EnrollmentStatus status, bool confirmed = false);
+    /// Opens RecordAssessmentDialog for the selected enrollment; true when saved.
+    bool recordAssessment();
+    /// Opens RecordRatingDialog for the learner (the selected enrollment's course chosen); true when saved.
+    bool recordRating();
+    [[nodiscard]] QAction* assessmentAction() const { return m_assess; }
+    [[nodiscard]] QAction* ratingAction() const { return m_rate; }
 
 signals:
     void changed();
@@ -52,6 +59,8 @@ private:
     QAction* m_complete = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_reactivate = nullptr;
+    QAction* m_assess = nullptr;
+    QAction* m_rate = nullptr;
 };
 
 } // namespace mentordesk

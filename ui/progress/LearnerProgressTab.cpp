@@ -3,6 +3,7 @@
 
 #include "ProgressReportBuilder.h"
 #include "ProgressReportRenderer.h"
+#include "feedback/LearnerFeedbackBox.h"
 #include "people/LearnerService.h"
 #include "progress/LearnerMasteryView.h"
 #include "progress/ProgressService.h"
@@ -56,11 +57,15 @@ LearnerProgressTab::LearnerProgressTab(StudioSession& session, QWidget* parent)
     layout->addLayout(m_list);
     m_mastery = new LearnerMasteryView(content);
     layout->addWidget(m_mastery);
+    m_feedback = new LearnerFeedbackBox(session, content);
+    layout->addWidget(m_feedback);
     layout->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
     connect(m_report, &QPushButton::clicked, this, &LearnerProgressTab::reportDialog);
+    // Why: an assessment changes mastery and the calibrated E shown above.
+    connect(m_feedback, &LearnerFeedbackBox::saved, this, [this] { showLearner(m_id); });
     retranslate();
     showLearner({});
 }
@@ -102,6 +107,7 @@ void LearnerProgressTab::showLearner(const Id& id)
     m_empty->setVisible(m_widgets.isEmpty());
     m_mastery->setVisible(!m_widgets.isEmpty() || m_mastery->topicRows() > 0);
     m_report->setEnabled(learner.has_value());
+    m_feedback->showLearner(learner ? id : Id());
     retranslate();
 }
 

@@ -14,13 +14,15 @@ class QVBoxLayout;
 namespace mentordesk {
 
 class EnrollmentProgressWidget;
+class LearnerFeedbackBox;
 class LearnerMasteryView;
 class StudioSession;
 
 /// The "Progress" tab of the learner detail: which efficiency E the studio uses, one
 /// EnrollmentProgressWidget per enrollment (P, time held and to go, projected finish against the
-/// plan, default and calibrated E), the learner's mastery per topic and course, and the button that
-/// writes the progress report for parents (PDF). Shows an empty state without enrollments.
+/// plan, default and calibrated E), the learner's mastery per topic and course, the button that
+/// writes the progress report for parents (PDF) and the learner's feedback (LearnerFeedbackBox: recent
+/// ratings and assessments, buttons to record them). Shows an empty state without enrollments.
 class LearnerProgressTab final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
 
     [[nodiscard]] const QList<EnrollmentProgressWidget*>& enrollmentWidgets() const { return m_widgets; }
     [[nodiscard]] LearnerMasteryView* mastery() const { return m_mastery; }
+    [[nodiscard]] LearnerFeedbackBox* feedback() const { return m_feedback; }
     [[nodiscard]] bool showsEmptyState() const;
     [[nodiscard]] QPushButton* reportButton() const { return m_report; }
     /// "default" or "calibrated" text line, for tests.
@@ -56,6 +59,7 @@ private:
     QVBoxLayout* m_list = nullptr;
     QList<EnrollmentProgressWidget*> m_widgets;
     LearnerMasteryView* m_mastery = nullptr;
+    LearnerFeedbackBox* m_feedback = nullptr;
 };
 
 } // namespace mentordesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DialogScreenshots.h"
 
+#include "feedback/RecordAssessmentDialog.h"
+#include "feedback/RecordRatingDialog.h"
 #include "importexport/ImportJob.h"
 #include "importexport/ImportSourcePage.h"
 #include "importexport/ImportWizard.h"
@@ -14,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -118,6 +121,33 @@ void enrollShot(MainWindow& window, const QString& file)
     dialog.reject();
 }
 
+/// The feedback dialogs for the first learner in an active course enrollment, partly filled in.
+void feedbackShots(MainWindow& window, const QString& ratingFile, const QString& assessmentFile)
+{
+    auto first = window.session()->db().prepare(
+        QStringLiteral("SELECT learner_id, id, course_id FROM enrollments WHERE deleted_at IS NULL AND "
+                       "status = 'active' AND course_id IS NOT NULL ORDER BY learner_id LIMIT 1"));
+    if (!first || !first->exec() || !first->next()) {
+        return;
+    }
+    const Id learner = first->text(0);
+    const Id enrollment = first->text(1);
+    const Id course = first->text(2);
+    RecordRatingDialog rating(*window.session(), learner, &window);
+    rating.preselect(RatingTarget::Course, course);
+    rating.starsBox()->setCurrentIndex(rating.starsBox()->findData(4));
+    rating.show();
+    settle();
+    rating.grab().save(ratingFile);
+    rating.reject();
+    RecordAssessmentDialog assessment(*window.session(), learner, enrollment, &window);
+    assessment.topicBox()->setCurrentIndex(std::min(1, assessment.topicBox()->count() - 1));
+    assessment.show();
+    settle();
+    assessment.grab().save(assessmentFile);
+    assessment.reject();
+}
+
 void helpShot(MainWindow& window, const QString& file)
 {
     HelpDialog dialog(QStringLiteral("user-guide.md"), &window);
@@ -137,6 +167,8 @@ void DialogScreenshots::save(MainWindow& window, const QString& dir, const QStri
     searchShot(window, QDir(dir).filePath(QStringLiteral("%1-search.png").arg(language)));
     importShot(window, QDir(dir).filePath(QStringLiteral("%1-import-preview.png").arg(language)));
     enrollShot(window, QDir(dir).filePath(QStringLiteral("%1-enroll.png").arg(language)));
+    feedbackShots(window, QDir(dir).filePath(QStringLiteral("%1-rating.png").arg(language)),
+                  QDir(dir).filePath(QStringLiteral("%1-assessment.png").arg(language)));
     helpShot(window, QDir(dir).filePath(QStringLiteral("%1-help.png").arg(language)));
 }
 
