@@ -8,6 +8,7 @@
 #include "shell/MainWindow.h"
 #include "storage/StudioBackup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>

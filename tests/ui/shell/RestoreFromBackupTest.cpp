@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Restore from Backup…, driven through MainWindow's dialog-free steps (inspectBackup,
 // restoreStudioFrom) and the confirmation dialog on its own.
+#include "TestStudio.h"
 #include "UiTestSupport.h"
 #include "common/Clock.h"
 #include "shell/MainWindow.h"
