@@ -173,6 +173,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     closeStudio();
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
+    connect(m_session.get(), &StudioSession::actorChanged, this, &MainWindow::updateActions);
     m_searchPopup->setSession(m_session.get());
     if (!m_lock->begin(m_session.get())) {
         showStudioView();
