@@ -88,6 +88,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_scheduler->stop(); // a scheduled backup under way finishes while the window still exists
     // Pages hold references into the session: delete them first.
     qDeleteAll(m_pages);
     m_pages.clear();
