@@ -21,6 +21,7 @@ ErasureAssignment set(const QString& column, const QVariant& value)
 const QString kLearnerEnrollments = QStringLiteral("SELECT id FROM enrollments WHERE learner_id = ?");
 const QString kLearnerPlans = QStringLiteral("SELECT id FROM plans WHERE enrollment_id IN (SELECT id FROM enrollments WHERE learner_id = ?)");
 const QString kPayerInvoices = QStringLiteral("SELECT id FROM invoices WHERE payer_id = ?");
+const QString kLearnerPayer = QStringLiteral("SELECT payer_id FROM learners WHERE id = ?");
 const QString kDraftInvoices = QStringLiteral("SELECT id FROM invoices WHERE status = 'draft'");
 // clang-format on
 
@@ -143,6 +144,23 @@ QList<PersonalTable> learnerTables()
            {QStringLiteral("description"), QStringLiteral("group_label"), QStringLiteral("args")},
            in(QStringLiteral("invoice_id"), kDraftInvoices)}},
          PersonalDataRegistry::tr("lines of issued invoices are retained by law and immutable")},
+        // The payments and credit of the learner's payer: only what names the learner is theirs.
+        {PersonKind::Learner,
+         QStringLiteral("payments"),
+         PersonalDataRegistry::tr("Payments by their payer"),
+         in(QStringLiteral("payer_id"), kLearnerPayer),
+         {QStringLiteral("id"), QStringLiteral("paid_on"), QStringLiteral("reference")},
+         {{{}, {QStringLiteral("reference")}, {}, true}},
+         PersonalDataRegistry::tr("payments are accounting records retained by law: only a reference that names "
+                                  "the person is replaced by “[erased]”")},
+        {PersonKind::Learner,
+         QStringLiteral("payer_credits"),
+         PersonalDataRegistry::tr("Credit of their payer"),
+         in(QStringLiteral("payer_id"), kLearnerPayer),
+         {QStringLiteral("id"), QStringLiteral("entry_date"), QStringLiteral("note")},
+         {{{}, {QStringLiteral("note")}, {}, true}},
+         PersonalDataRegistry::tr("the credit ledger is an accounting record retained by law: only a note that "
+                                  "names the person is replaced by “[erased]”")},
         {PersonKind::Learner,
          QStringLiteral("billed_sources"),
          PersonalDataRegistry::tr("What was billed"),
@@ -230,15 +248,17 @@ QList<PersonalTable> payerTables()
          PersonalDataRegistry::tr("Payments"),
          QStringLiteral("payer_id = ? OR ") + in(QStringLiteral("invoice_id"), kPayerInvoices),
          {},
-         {},
-         PersonalDataRegistry::tr("payments are accounting records: retained by law and insert-only")},
+         {{{}, {QStringLiteral("reference")}, {}, true}},
+         PersonalDataRegistry::tr("payments are accounting records retained by law: only a reference that names "
+                                  "the person is replaced by “[erased]”")},
         {PersonKind::Payer,
          QStringLiteral("payer_credits"),
          PersonalDataRegistry::tr("Payer credit"),
          QStringLiteral("payer_id = ? OR ") + in(QStringLiteral("invoice_id"), kPayerInvoices),
          {},
-         {},
-         PersonalDataRegistry::tr("the credit ledger is an accounting record: retained by law and insert-only")},
+         {{{}, {QStringLiteral("note")}, {}, true}},
+         PersonalDataRegistry::tr("the credit ledger is an accounting record retained by law: only a note that "
+                                  "names the person is replaced by “[erased]”")},
     };
 }
 
@@ -247,6 +267,11 @@ QList<PersonalTable> payerTables()
 QList<PersonalTable> PersonalDataRegistry::entries()
 {
     return learnerTables() + payerTables();
+}
+
+QString PersonalDataRegistry::erasedMarker()
+{
+    return QStringLiteral("[erased]");
 }
 
 QList<PersonalTable> PersonalDataRegistry::entriesFor(PersonKind kind)

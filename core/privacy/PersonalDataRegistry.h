@@ -27,12 +27,15 @@ struct ErasureAssignment
 /// What an erasure does to the rows of one registry entry: overwrite `assign` columns, and in the
 /// free-text `scrub` columns replace every occurrence of the person's name, name parts, e-mail and phone
 /// with the pseudonym. `onlyWhere` (SQL, may use `?` = the person's id) narrows the rows further, e.g.
-/// to draft invoices, since issued ones are immutable.
+/// to draft invoices, since issued ones are immutable. With `replaceWhole`, a `scrub` column that mentions
+/// the person is replaced as a whole by PersonalDataRegistry::erasedMarker() instead: the insert-only
+/// accounting tables (payments, payer credit) allow that one change and no other (schema migration 5).
 struct ErasureStep
 {
     QList<ErasureAssignment> assign;
     QStringList scrub;
     QString onlyWhere;
+    bool replaceWhole = false;
 };
 
 /// A table that holds data about a learner or payer, how its rows are found, exported and erased.
@@ -62,6 +65,9 @@ public:
     /// Built on each call, so titles and reasons follow the current language.
     [[nodiscard]] static QList<PersonalTable> entries();
     [[nodiscard]] static QList<PersonalTable> entriesFor(PersonKind kind);
+    /// "[erased]": what an erased payment reference or credit note reads (the database triggers of
+    /// schema migration 5 accept exactly this text).
+    [[nodiscard]] static QString erasedMarker();
 };
 
 } // namespace mentordesk

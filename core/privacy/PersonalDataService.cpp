@@ -177,7 +177,13 @@ Result<ErasureReport> PersonalDataService::erase(PersonKind kind, const Id& id, 
     report.id = id;
     report.pseudonym = pseudonymFor(kind, id);
     const PersonalDataScrubber scrubber(facts, report.pseudonym);
-    const auto replace = [&scrubber](const QString& text) { return scrubber.scrub(text); };
+    const std::function<QString(const QString&)> replace = [&scrubber](const QString& text) {
+        return scrubber.scrub(text);
+    };
+    // Why whole: the insert-only accounting tables accept no edited text, only the erasure marker.
+    const std::function<QString(const QString&)> markWhole = [&scrubber](const QString& text) {
+        return scrubber.scrub(text) == text ? text : PersonalDataRegistry::erasedMarker();
+    };
     for (const PersonalTable& t : PersonalDataRegistry::entriesFor(kind)) {
         qint64 changed = 0;
         for (const ErasureStep& step : t.erasure) {
@@ -196,7 +202,7 @@ Result<ErasureReport> PersonalDataService::erase(PersonKind kind, const Id& id, 
                 changed += *n;
             }
             if (!step.scrub.isEmpty()) {
-                auto n = repo.rewrite(t.table, condition, step.scrub, id, replace, now);
+                auto n = repo.rewrite(t.table, condition, step.scrub, id, step.replaceWhole ? markWhole : replace, now);
                 if (!n) {
                     return fail(n.error());
                 }

@@ -16,6 +16,7 @@ namespace {
 const QString kEnabledKey = QStringLiteral("backup/automatic");
 const QString kFolderKey = QStringLiteral("backup/folder");
 const QString kKeepKey = QStringLiteral("backup/keep");
+const QString kEveryHoursKey = QStringLiteral("backup/everyHours");
 
 } // namespace
 
@@ -26,6 +27,7 @@ AutomaticBackup::Options AutomaticBackup::load()
     options.enabled = settings.value(kEnabledKey, false).toBool();
     options.folder = settings.value(kFolderKey).toString();
     options.keep = std::clamp<int>(settings.value(kKeepKey, kDefaultKeep).toInt(), 1, kMaxKeep);
+    options.everyHours = std::clamp<int>(settings.value(kEveryHoursKey, 0).toInt(), 0, 24 * 7);
     return options;
 }
 
@@ -35,9 +37,21 @@ void AutomaticBackup::store(const Options& options)
     settings.setValue(kEnabledKey, options.enabled);
     settings.setValue(kFolderKey, options.folder);
     settings.setValue(kKeepKey, std::clamp<int>(options.keep, 1, kMaxKeep));
+    settings.setValue(kEveryHoursKey, std::clamp<int>(options.everyHours, 0, 24 * 7));
+}
+
+QList<int> AutomaticBackup::scheduleChoices()
+{
+    return {0, 1, 2, 4, 8, 24};
 }
 
 Result<QString> AutomaticBackup::run(StudioSession& session, const Options& options)
+{
+    return run(session.db(), session.path(), session.clock().nowUtc(), options);
+}
+
+Result<QString> AutomaticBackup::run(Database& db, const QString& studioPath, const QDateTime& nowUtc,
+                                     const Options& options)
 {
     if (options.folder.trimmed().isEmpty()) {
         return fail(Error::invalid(QStringLiteral("folder"), tr("Choose a folder for the automatic backups.")));
@@ -48,8 +62,8 @@ Result<QString> AutomaticBackup::run(StudioSession& session, const Options& opti
             Error::invalid(QStringLiteral("folder"),
                            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.folder))));
     }
-    const QString target = folder.filePath(StudioBackup::automaticFileName(session.path(), session.clock().nowUtc()));
-    if (auto ok = StudioBackup::automaticBackup(session.db(), target); !ok) {
+    const QString target = folder.filePath(StudioBackup::automaticFileName(studioPath, nowUtc));
+    if (auto ok = StudioBackup::automaticBackup(db, target); !ok) {
         return fail(ok.error());
     }
     if (auto pruned = StudioBackup::prune(folder.absolutePath(), std::clamp<int>(options.keep, 1, kMaxKeep)); !pruned) {

@@ -2,6 +2,7 @@
 #include "settings/AutomaticBackupForm.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -22,6 +23,8 @@ AutomaticBackupForm::AutomaticBackupForm(QWidget* parent)
     , m_choose(new QPushButton(this))
     , m_keepLabel(new QLabel(this))
     , m_keep(new QSpinBox(this))
+    , m_scheduleLabel(new QLabel(this))
+    , m_schedule(new QComboBox(this))
 {
     m_enabled->setObjectName(QStringLiteral("automaticBackup"));
     m_folder->setObjectName(QStringLiteral("backupFolder"));
@@ -29,6 +32,11 @@ AutomaticBackupForm::AutomaticBackupForm(QWidget* parent)
     m_keep->setRange(1, AutomaticBackup::kMaxKeep);
     m_folderLabel->setBuddy(m_folder);
     m_keepLabel->setBuddy(m_keep);
+    m_schedule->setObjectName(QStringLiteral("backupSchedule"));
+    m_scheduleLabel->setBuddy(m_schedule);
+    for (const int hours : AutomaticBackup::scheduleChoices()) {
+        m_schedule->addItem(QString(), hours);
+    }
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -41,18 +49,25 @@ AutomaticBackupForm::AutomaticBackupForm(QWidget* parent)
     keepRow->addStretch(1);
     grid->addWidget(m_keepLabel, 2, 0);
     grid->addLayout(keepRow, 2, 1, 1, 2);
+    auto* scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_schedule);
+    scheduleRow->addStretch(1);
+    grid->addWidget(m_scheduleLabel, 3, 0);
+    grid->addLayout(scheduleRow, 3, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
     connect(m_enabled, &QCheckBox::toggled, this, &AutomaticBackupForm::changed);
     connect(m_folder, &QLineEdit::editingFinished, this, &AutomaticBackupForm::changed);
     connect(m_keep, &QSpinBox::valueChanged, this, &AutomaticBackupForm::changed);
     connect(m_choose, &QPushButton::clicked, this, &AutomaticBackupForm::chooseFolder);
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, &AutomaticBackupForm::changed);
 
     m_loading = true;
     const AutomaticBackup::Options stored = AutomaticBackup::load();
     m_enabled->setChecked(stored.enabled);
     m_folder->setText(QDir::toNativeSeparators(stored.folder));
     m_keep->setValue(stored.keep);
+    selectSchedule(stored.everyHours);
     m_loading = false;
     changed();
     retranslate();
@@ -64,6 +79,7 @@ AutomaticBackup::Options AutomaticBackupForm::options() const
     options.enabled = m_enabled->isChecked();
     options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     options.keep = m_keep->value();
+    options.everyHours = m_schedule->currentData().toInt();
     return options;
 }
 
@@ -73,8 +89,15 @@ void AutomaticBackupForm::setOptions(const AutomaticBackup::Options& options)
     m_enabled->setChecked(options.enabled);
     m_folder->setText(QDir::toNativeSeparators(options.folder));
     m_keep->setValue(options.keep);
+    selectSchedule(options.everyHours);
     m_loading = false;
     changed();
+}
+
+void AutomaticBackupForm::selectSchedule(int everyHours)
+{
+    const int index = m_schedule->findData(everyHours);
+    m_schedule->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void AutomaticBackupForm::changed()
@@ -83,6 +106,7 @@ void AutomaticBackupForm::changed()
     m_folder->setEnabled(on);
     m_choose->setEnabled(on);
     m_keep->setEnabled(on);
+    m_schedule->setEnabled(on);
     if (!m_loading) {
         AutomaticBackup::store(options());
     }
@@ -101,12 +125,23 @@ void AutomaticBackupForm::chooseFolder()
 void AutomaticBackupForm::retranslate()
 {
     m_enabled->setText(tr("Back up &automatically whenever the studio is closed"));
+    m_enabled->setToolTip(tr("A verified copy of the studio goes to the folder below when you close it, and on "
+                             "the schedule below while it is open."));
     m_folderLabel->setText(tr("&Folder:"));
     m_folder->setPlaceholderText(tr("A folder on another disk or a USB stick"));
     m_choose->setText(tr("C&hoose…"));
     m_keepLabel->setText(tr("&Keep:"));
     m_keep->setSuffix(tr(" newest copies"));
     m_keep->setToolTip(tr("Older automatic backups in the folder are deleted."));
+    m_scheduleLabel->setText(tr("&While open:"));
+    for (int i = 0; i < m_schedule->count(); ++i) {
+        const int hours = m_schedule->itemData(i).toInt();
+        m_schedule->setItemText(i, hours == 0    ? tr("Only when the studio is closed")
+                                   : hours == 24 ? tr("Also once a day")
+                                                 : tr("Also every %n hour(s)", nullptr, hours));
+    }
+    m_schedule->setToolTip(tr("Backs up in the background while you work; the status bar shows when the last "
+                              "backup was made."));
 }
 
 void AutomaticBackupForm::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,9 +14,9 @@ class QSpinBox;
 
 namespace mentordesk {
 
-/// The automatic-backup part of the Settings page: on/off, folder and how many copies to keep.
-/// Every change is stored at once (AutomaticBackup::store); the backup itself runs when a studio is
-/// closed (MainWindow).
+/// The automatic-backup part of the Settings page: on/off, folder, how many copies to keep and how often
+/// to back up while the studio is open. Every change is stored at once (AutomaticBackup::store); the
+/// backups run when a studio is closed (MainWindow) and on schedule (BackupScheduler).
 class AutomaticBackupForm final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] QCheckBox* enabledBox() const { return m_enabled; }
     [[nodiscard]] QLineEdit* folderEdit() const { return m_folder; }
     [[nodiscard]] QSpinBox* keepBox() const { return m_keep; }
+    [[nodiscard]] QComboBox* scheduleBox() const { return m_schedule; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +41,7 @@ private:
     void retranslate();
     void chooseFolder();
     void changed();
+    void selectSchedule(int everyHours);
 
     QCheckBox* m_enabled;
     QLabel* m_folderLabel;
@@ -46,6 +49,8 @@ private:
     QPushButton* m_choose;
     QLabel* m_keepLabel;
     QSpinBox* m_keep;
+    QLabel* m_scheduleLabel;
+    QComboBox* m_schedule;
     bool m_loading = false;
 };
 

@@ -10,9 +10,11 @@
 #include "search/GlobalSearchPopup.h"
 #include "shell/HelpDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/RestoreConfirmDialog.h"
 #include "shell/StudioSession.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StudioBackup.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -157,6 +159,25 @@ void helpShot(MainWindow& window, const QString& file)
     dialog.reject();
 }
 
+void restoreShot(MainWindow& window, const QString& file)
+{
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("studio-20261120-083000.mentordesk-backup"));
+    if (!StudioBackup::backup(window.session()->db(), backup)) {
+        return;
+    }
+    auto summary = window.inspectBackup(backup);
+    if (!summary) {
+        return;
+    }
+    RestoreConfirmDialog dialog(backup, *summary, window.session()->settings().name, window.session()->path(),
+                                window.session()->format(), &window);
+    dialog.show();
+    settle();
+    dialog.grab().save(file);
+    dialog.reject();
+}
+
 } // namespace
 
 void DialogScreenshots::save(MainWindow& window, const QString& dir, const QString& language)
@@ -170,6 +191,7 @@ void DialogScreenshots::save(MainWindow& window, const QString& dir, const QStri
     feedbackShots(window, QDir(dir).filePath(QStringLiteral("%1-rating.png").arg(language)),
                   QDir(dir).filePath(QStringLiteral("%1-assessment.png").arg(language)));
     helpShot(window, QDir(dir).filePath(QStringLiteral("%1-help.png").arg(language)));
+    restoreShot(window, QDir(dir).filePath(QStringLiteral("%1-restore-confirm.png").arg(language)));
 }
 
 } // namespace mentordesk

@@ -4,6 +4,7 @@
 #include "search/GlobalSearchPopup.h"
 #include "security/SessionLock.h"
 #include "settings/AutomaticBackup.h"
+#include "settings/BackupScheduler.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
 #include "shell/StudioSession.h"
@@ -50,13 +51,24 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     buildStudioView();
     setCentralWidget(m_root);
     m_lock = new SessionLock(m_root, m_clock, this);
+    m_scheduler = new BackupScheduler(m_clock, this);
     buildMenus();
 
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addPermanentWidget(m_statusUser);
+    m_statusBackup = new QLabel(this);
+    m_statusBackup->setObjectName(QStringLiteral("lastBackup"));
+    statusBar()->addPermanentWidget(m_statusBackup);
     m_statusStudio = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusStudio);
+    connect(m_scheduler, &BackupScheduler::backupStarted, this, [this] { m_statusBackup->setText(tr("Backing up…")); });
+    connect(m_scheduler, &BackupScheduler::backupFinished, this, &MainWindow::showLastBackup);
+    connect(m_scheduler, &BackupScheduler::backupFailed, this, [this](const QString& message) {
+        // Why no dialog: a scheduled backup must never interrupt work; it is retried later.
+        showLastBackup();
+        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(message), 15000);
+    });
     connect(m_lock, &SessionLock::lockedChanged, this, &MainWindow::updateActions);
     connect(m_lock, &SessionLock::unlocked, this, [this](bool switchedUser) {
         if (switchedUser) {
@@ -76,6 +88,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_scheduler->stop(); // a scheduled backup under way finishes while the window still exists
     // Pages hold references into the session: delete them first.
     qDeleteAll(m_pages);
     m_pages.clear();
@@ -122,6 +135,7 @@ void MainWindow::retranslate()
     m_search->setPlaceholderText(tr("Search learners, payers, courses… (Ctrl+K)"));
     setWindowTitle(m_session ? tr("%1 — MentorDesk").arg(m_session->settings().name) : tr("MentorDesk"));
     m_statusStudio->setText(m_session ? QDir::toNativeSeparators(m_session->path()) : QString());
+    showLastBackup();
     updateActions();
 }
 
@@ -160,6 +174,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     closeStudio();
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
+    connect(m_session.get(), &StudioSession::actorChanged, this, &MainWindow::updateActions);
     m_searchPopup->setSession(m_session.get());
     if (!m_lock->begin(m_session.get())) {
         showStudioView();
@@ -168,6 +183,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
         qInfo("first page built and shown in %lld ms", trace.restart());
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    m_scheduler->start(m_session->path());
     retranslate();
     emit studioOpened(path);
     return {};
@@ -175,7 +191,13 @@ Result<void> MainWindow::openStudioFile(const QString& path)
 
 void MainWindow::closeStudio()
 {
-    if (m_session && AutomaticBackup::load().enabled) {
+    closeSession(true);
+}
+
+void MainWindow::closeSession(bool automaticBackup)
+{
+    m_scheduler->stop(); // Why first: a scheduled backup under way finishes before the studio closes.
+    if (automaticBackup && m_session && AutomaticBackup::load().enabled) {
         // Why on the GUI thread: the studio is closing, nothing else may touch it meanwhile.
         statusBar()->showMessage(tr("Backing up the studio…"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -230,6 +252,8 @@ void MainWindow::updateActions()
     }
     const bool login = m_session != nullptr && m_session->loginRequired();
     m_lockAction->setEnabled(open && login);
+    // Why ask core: who may restore is the access policy's decision (Action::BackupRestore).
+    m_restoreAction->setEnabled(open && BackupInspector::mayRestore(m_session->db()).has_value());
     m_searchBar->setVisible(open);
     const Actor& actor = m_session ? m_session->actor() : Actor{};
     m_statusUser->setText(open && login ? tr("Signed in as %1 (%2)").arg(actor.username, roleLabel(actor.role))

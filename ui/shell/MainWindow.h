@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "shell/PageFactories.h"
+#include "storage/BackupInspector.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -17,6 +18,7 @@ class QToolBar;
 
 namespace mentordesk {
 
+class BackupScheduler;
 class Clock;
 class GlobalSearchPopup;
 class Page;
@@ -39,6 +41,17 @@ public:
     /// The same without any dialog: the error is returned (tests, scripted use).
     [[nodiscard]] Result<void> openStudioFile(const QString& path);
     void closeStudio();
+    /// File ▸ Restore from Backup…, first step without dialogs: refused unless the signed-in account may
+    /// restore (owner); verifies the backup off the GUI thread (a busy indicator after a moment) and
+    /// says what it holds. Nothing is changed.
+    [[nodiscard]] Result<BackupSummary> inspectBackup(const QString& backupPath, const QString& passphrase = {});
+    /// The restore itself, without dialogs (call inspectBackup() and confirm first): closes the studio,
+    /// replaces its file by the backup (StudioBackup::restore verifies it again first and keeps the old
+    /// file as "<studio>.before-restore-<time>") and opens it again. On any failure the previous studio
+    /// is left as it was and opened again. Returns the safety copy's path.
+    [[nodiscard]] Result<QString> restoreStudioFrom(const QString& backupPath, const QString& passphrase = {});
+    /// Scheduled automatic backups while the studio is open.
+    [[nodiscard]] BackupScheduler& backupScheduler() const { return *m_scheduler; }
     /// Shows the welcome screen (create, open or demo studio); built the first time it is needed.
     void showWelcome();
     /// Locking and signing in for studios whose login is on (docs/security.md).
@@ -82,6 +95,11 @@ private:
     void openStudioDialog();
     void openDemoStudio();
     void backupStudio();
+    void restoreFromBackup();
+    /// Closes the open studio; `automaticBackup`: make the on-close backup first when it is enabled.
+    void closeSession(bool automaticBackup);
+    /// The status bar's "Last backup …" (empty when automatic backups are off).
+    void showLastBackup();
     void importCsv();
     void exportData();
     void showAbout();
@@ -101,6 +119,9 @@ private:
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_studioActions; ///< Enabled only while a studio is open and unlocked.
     QLabel* m_statusUser = nullptr;
+    QLabel* m_statusBackup = nullptr;
+    QAction* m_restoreAction = nullptr;
+    BackupScheduler* m_scheduler = nullptr;
     SessionLock* m_lock = nullptr;
     QList<PageInfo> m_pageInfos; ///< The sidebar, in order.
     QList<Page*> m_pages;        ///< Parallel to m_pageInfos; nullptr until the page is built.

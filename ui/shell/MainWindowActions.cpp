@@ -46,6 +46,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Studio…"), this, &MainWindow::backupStudio);
     backup->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setStatusTip(tr("Replaces the open studio by a verified backup (owners only)."));
     QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importCsv);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -3,6 +3,7 @@
 // database — every text column of every table, the audit log included — except in the retained data of
 // issued invoices, which must be byte-for-byte what it was.
 #include "PrivacyFixture.h"
+#include "privacy/PersonalDataRegistry.h"
 #include "privacy/PersonalDataService.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
@@ -66,6 +67,8 @@ class PersonalDataErasureScanTest : public PrivacyTest
 
 TEST_F(PersonalDataErasureScanTest, ThePersonalStringsAreEverywhereBeforehand)
 {
+    EXPECT_TRUE(text(QStringLiteral("SELECT reference FROM payments WHERE payer_id = ?"), {payer}).contains(u"Zelda"));
+    EXPECT_TRUE(text(QStringLiteral("SELECT note FROM payer_credits WHERE payer_id = ?"), {payer}).contains(u"Zelda"));
     // The scan can fail: before erasure each string is found outside the retained invoices.
     for (const QString& needle : personalStrings()) {
         EXPECT_FALSE(findEverywhere(db(), needle).isEmpty()) << needle.toStdString();
@@ -84,7 +87,12 @@ TEST_F(PersonalDataErasureScanTest, NothingPersonalIsLeftOutsideIssuedInvoices)
         EXPECT_TRUE(hits.isEmpty()) << needle.toStdString() << " still in "
                                     << hits.join(QStringLiteral("; ")).toStdString();
     }
-    EXPECT_EQ(retainedInvoiceData(), retainedBefore); // issued invoices, lines, taxes, payments: unchanged
+    EXPECT_EQ(retainedInvoiceData(), retainedBefore); // issued invoices, lines, taxes, payment amounts: unchanged
+    // The payment reference and the credit note that named the family now read only the marker.
+    EXPECT_EQ(text(QStringLiteral("SELECT reference FROM payments WHERE payer_id = ?"), {payer}),
+              PersonalDataRegistry::erasedMarker());
+    EXPECT_EQ(text(QStringLiteral("SELECT note FROM payer_credits WHERE payer_id = ?"), {payer}),
+              PersonalDataRegistry::erasedMarker());
     EXPECT_FALSE(findEverywhere(db(), QStringLiteral("Max Other")).isEmpty()); // other people are untouched
     EXPECT_EQ(text(QStringLiteral("SELECT notes FROM lessons WHERE id = ?"), {groupLesson}),
               PersonalDataService::pseudonymFor(PersonKind::Learner, learner) +
