@@ -4,8 +4,10 @@
 #include "search/GlobalSearchPopup.h"
 #include "security/SessionLock.h"
 #include "settings/AutomaticBackup.h"
+#include "shell/FirstFrame.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
+#include "shell/StartupTrace.h"
 #include "shell/StudioSession.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
@@ -23,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QShowEvent>
@@ -103,7 +106,16 @@ void MainWindow::buildStudioView()
             return;
         }
         m_pageStack->setCurrentWidget(page);
-        page->activate();
+        if (m_deferActivation) {
+            m_deferActivation = false;
+            FirstFrame::after(this, [this, shown = QPointer<Page>(page)] {
+                if (shown != nullptr && currentPage() == shown) {
+                    shown->activate();
+                }
+            });
+        } else {
+            page->activate();
+        }
         QSettings().setValue(kLastPageKey, page->pageId());
     });
     for (int i = 0; i < 9; ++i) {
@@ -151,19 +163,23 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     QElapsedTimer trace;
     trace.start();
     auto session = StudioSession::open(path, m_clock);
+    StartupTrace::mark("sessionOpened");
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("session opened in %lld ms", trace.restart());
     }
     if (!session) {
         return fail(session.error());
     }
-    closeStudio();
+    if (m_session) {
+        closeStudio(); // Why only then: closing shows (and first builds) the welcome screen.
+    }
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
     m_searchPopup->setSession(m_session.get());
     if (!m_lock->begin(m_session.get())) {
         showStudioView();
     }
+    StartupTrace::mark("pageShown");
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("first page built and shown in %lld ms", trace.restart());
     }
@@ -287,6 +303,7 @@ Page* MainWindow::ensurePage(int row)
         Page* page = m_pageInfos[row].create(*m_session, m_pageStack);
         m_pageStack->addWidget(page);
         m_pages[row] = page;
+        StartupTrace::mark("pageBuilt");
         if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
             qInfo("page %s built in %lld ms", qPrintable(page->pageId()), timer.elapsed());
         }
