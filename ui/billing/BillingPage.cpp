@@ -5,6 +5,7 @@
 #include "billing/BillingSettingsPanel.h"
 #include "billing/InvoicesPanel.h"
 #include "billing/ReceivablesPanel.h"
+#include "common/GlyphIconEngine.h"
 #include "shell/StudioSession.h"
 
 #include <QApplication>
@@ -59,8 +60,7 @@ QString BillingPage::title()
 
 QIcon BillingPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return GlyphIconEngine::icon(Glyph::Billing);
 }
 
 void BillingPage::retranslate()

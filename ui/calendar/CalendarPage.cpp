@@ -8,6 +8,7 @@
 #include "calendar/LessonDialog.h"
 #include "calendar/NewLessonDialog.h"
 #include "common/Clock.h"
+#include "common/GlyphIconEngine.h"
 #include "shell/StudioSession.h"
 
 #include <QAction>
@@ -158,8 +159,7 @@ QString CalendarPage::title()
 
 QIcon CalendarPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-calendar"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogListView));
+    return GlyphIconEngine::icon(Glyph::Calendar);
 }
 
 void CalendarPage::retranslate()

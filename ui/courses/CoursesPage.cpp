@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "courses/CoursesPage.h"
 
+#include "common/GlyphIconEngine.h"
 #include "courses/CourseCatalogPanel.h"
 #include "courses/CourseTopicsPanel.h"
 #include "shell/StudioSession.h"
@@ -49,8 +50,7 @@ QString CoursesPage::title()
 
 QIcon CoursesPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("accessories-dictionary"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return GlyphIconEngine::icon(Glyph::Courses);
 }
 
 void CoursesPage::retranslate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/LearnersPage.h"
 
+#include "common/GlyphIconEngine.h"
 #include "matcher/EnquiryMatchDialog.h"
 #include "people/LearnerBrowser.h"
 
@@ -40,8 +41,7 @@ QString LearnersPage::title()
 
 QIcon LearnersPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return GlyphIconEngine::icon(Glyph::Learners);
 }
 
 void LearnersPage::activate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/MentorsPage.h"
 
+#include "common/GlyphIconEngine.h"
 #include "people/MentorBrowser.h"
 
 #include <QApplication>
@@ -31,8 +32,7 @@ QString MentorsPage::title()
 
 QIcon MentorsPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("user-info"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    return GlyphIconEngine::icon(Glyph::Mentors);
 }
 
 void MentorsPage::activate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/PayersPage.h"
 
+#include "common/GlyphIconEngine.h"
 #include "people/PayerBrowser.h"
 
 #include <QApplication>
@@ -31,8 +32,7 @@ QString PayersPage::title()
 
 QIcon PayersPage::icon()
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-address-book"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return GlyphIconEngine::icon(Glyph::Payers);
 }
 
 void PayersPage::activate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportsPage.h"
 
+#include "common/GlyphIconEngine.h"
 #include "reports/AtRiskTable.h"
 #include "reports/BlindRatingsCheck.h"
 #include "reports/ChartTab.h"
@@ -152,7 +153,7 @@ QString ReportsPage::title()
 
 QIcon ReportsPage::icon()
 {
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return GlyphIconEngine::icon(Glyph::Reports);
 }
 
 void ReportsPage::retranslate()

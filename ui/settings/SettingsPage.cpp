@@ -2,6 +2,7 @@
 #include "settings/SettingsPage.h"
 
 #include "Translations.h"
+#include "common/GlyphIconEngine.h"
 #include "security/SecuritySettingsForm.h"
 #include "security/SessionLock.h"
 #include "settings/AutomaticBackupForm.h"
@@ -32,34 +33,6 @@ namespace mentordesk {
 namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
-
-QIcon gearIcon()
-{
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QPointF c(size / 2.0, size / 2.0);
-        const qreal outer = size * 0.46;
-        const qreal inner = size * 0.34;
-        QPainterPath gear;
-        constexpr int kTeeth = 8;
-        for (int i = 0; i < kTeeth * 4; ++i) {
-            const qreal angle = (i - 0.5) * M_PI / (kTeeth * 2);
-            const qreal r = (i % 4 == 0 || i % 4 == 1) ? outer : inner;
-            const QPointF pt(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle));
-            i == 0 ? gear.moveTo(pt) : gear.lineTo(pt);
-        }
-        gear.closeSubpath();
-        QPainterPath hole;
-        hole.addEllipse(c, size * 0.14, size * 0.14);
-        p.fillPath(gear.subtracted(hole), QColor(0x5f, 0x67, 0x70));
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 } // namespace
 
@@ -201,8 +174,7 @@ QString SettingsPage::title()
 
 QIcon SettingsPage::icon()
 {
-    static const QIcon gear = gearIcon();
-    return gear;
+    return GlyphIconEngine::icon(Glyph::Settings);
 }
 
 void SettingsPage::retranslate()

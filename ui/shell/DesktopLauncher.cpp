@@ -6,10 +6,12 @@
 #include "common/Clock.h"
 #include "security/SessionLock.h"
 #include "shell/DialogScreenshots.h"
+#include "shell/FirstFrame.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
 #include "shell/StartupProbe.h"
+#include "shell/StartupTrace.h"
 #include "storage/StudioLocation.h"
 
 #include <QApplication>
@@ -62,11 +64,11 @@ void takeScreenshots(MainWindow& window, const QString& dir, const QString& lang
 
 int runDesktop(QApplication& app)
 {
+    StartupTrace::mark("runDesktop");
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mentordesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
     QGuiApplication::setDesktopFileName(AppIcon::applicationId());
-    QGuiApplication::setWindowIcon(AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -104,9 +106,11 @@ int runDesktop(QApplication& app)
         language = languageFromEnvironment();
     }
     installTranslations(app, language);
+    StartupTrace::mark("translations");
 
     static const SystemClock clock;
     MainWindow window(clock);
+    StartupTrace::mark("window");
     if (parser.isSet(probeOption)) {
         new StartupProbe(
             &window,
@@ -126,6 +130,7 @@ int runDesktop(QApplication& app)
     // welcome screen (which is only built when no studio opens).
     QElapsedTimer traceTimer;
     traceTimer.start();
+    window.deferFirstPageLoad();
     if (parser.isSet(dbOption)) {
         window.openStudio(resolveStudioPath(parser.value(dbOption), QProcessEnvironment::systemEnvironment()));
     } else if (parser.isSet(demoOption)) {
@@ -146,6 +151,8 @@ int runDesktop(QApplication& app)
         }
     }
     window.show();
+    StartupTrace::mark("shown");
+    FirstFrame::after(&window, [] { QGuiApplication::setWindowIcon(AppIcon::icon()); });
 
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("studio opened in %lld ms", traceTimer.elapsed());

@@ -5,8 +5,10 @@
 #include "security/SessionLock.h"
 #include "settings/AutomaticBackup.h"
 #include "settings/BackupScheduler.h"
+#include "shell/FirstFrame.h"
 #include "shell/Page.h"
 #include "shell/PageRegistry.h"
+#include "shell/StartupTrace.h"
 #include "shell/StudioSession.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QShowEvent>
@@ -116,7 +119,16 @@ void MainWindow::buildStudioView()
             return;
         }
         m_pageStack->setCurrentWidget(page);
-        page->activate();
+        if (m_deferActivation) {
+            m_deferActivation = false;
+            FirstFrame::after(this, [this, shown = QPointer<Page>(page)] {
+                if (shown != nullptr && currentPage() == shown) {
+                    shown->activate();
+                }
+            });
+        } else {
+            page->activate();
+        }
         QSettings().setValue(kLastPageKey, page->pageId());
     });
     for (int i = 0; i < 9; ++i) {
@@ -165,13 +177,16 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     QElapsedTimer trace;
     trace.start();
     auto session = StudioSession::open(path, m_clock);
+    StartupTrace::mark("sessionOpened");
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("session opened in %lld ms", trace.restart());
     }
     if (!session) {
         return fail(session.error());
     }
-    closeStudio();
+    if (m_session) {
+        closeStudio(); // Why only then: closing shows (and first builds) the welcome screen.
+    }
     m_session = std::move(*session);
     connect(m_session.get(), &StudioSession::navigationRequested, this, &MainWindow::navigateTo);
     connect(m_session.get(), &StudioSession::actorChanged, this, &MainWindow::updateActions);
@@ -179,6 +194,7 @@ Result<void> MainWindow::openStudioFile(const QString& path)
     if (!m_lock->begin(m_session.get())) {
         showStudioView();
     }
+    StartupTrace::mark("pageShown");
     if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
         qInfo("first page built and shown in %lld ms", trace.restart());
     }
@@ -311,6 +327,7 @@ Page* MainWindow::ensurePage(int row)
         Page* page = m_pageInfos[row].create(*m_session, m_pageStack);
         m_pageStack->addWidget(page);
         m_pages[row] = page;
+        StartupTrace::mark("pageBuilt");
         if (qEnvironmentVariableIsSet("MENTORDESK_TRACE_PAGES")) {
             qInfo("page %s built in %lld ms", qPrintable(page->pageId()), timer.elapsed());
         }

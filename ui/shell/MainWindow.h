@@ -68,6 +68,9 @@ public:
     bool showPage(const QString& pageId);
     /// Shows the page that displays record `id` of `kind` and selects it there.
     bool navigateTo(const QString& kind, const QString& id);
+    /// The next page shown starts loading its data only after the window's first frame (start-up:
+    /// the page says "Loading…" in that frame, and its worker does not compete with the first paint).
+    void deferFirstPageLoad() { m_deferActivation = true; }
 
 signals:
     void studioOpened(const QString& path);
@@ -125,6 +128,7 @@ private:
     SessionLock* m_lock = nullptr;
     QList<PageInfo> m_pageInfos; ///< The sidebar, in order.
     QList<Page*> m_pages;        ///< Parallel to m_pageInfos; nullptr until the page is built.
+    bool m_deferActivation = false;
 };
 
 } // namespace mentordesk

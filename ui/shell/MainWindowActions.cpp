@@ -5,6 +5,7 @@
 #include "matcher/EnquiryMatchDialog.h"
 #include "search/GlobalSearchPopup.h"
 #include "security/SessionLock.h"
+#include "shell/FirstFrame.h"
 #include "shell/HelpDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/NewStudioDialog.h"
@@ -107,7 +108,9 @@ void MainWindow::buildMenus()
     bar->addWidget(spacer);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("globalSearch"));
-    m_search->setClearButtonEnabled(true);
+    // Why after the first frame: the clear button's icon is the first image the process decodes, which
+    // loads the image-format plugins; the button shows only once something is typed anyway.
+    FirstFrame::after(this, [this] { m_search->setClearButtonEnabled(true); });
     m_search->setMaximumWidth(360);
     m_search->setMinimumWidth(240);
     bar->addWidget(m_search);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/StartupProbe.h"
 
+#include "shell/StartupTrace.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QTimer>
@@ -39,8 +41,10 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
     if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
         static_cast<QWidget*>(watched)->window() == m_window) {
         m_done = true;
+        StartupTrace::mark("paintEvent");
         // Why: the paint event is delivered before the widget draws; count the frame once it is drawn.
         QTimer::singleShot(0, this, [this] {
+            StartupTrace::mark("painted");
             std::printf("first-paint-ms %.1f\n", double(nowNs() - m_t0Ns) / 1e6);
             std::fflush(stdout);
             waitForContent();

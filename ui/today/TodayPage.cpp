@@ -2,6 +2,7 @@
 #include "today/TodayPage.h"
 
 #include "common/Clock.h"
+#include "common/GlyphIconEngine.h"
 #include "progress/ProgressService.h"
 #include "reports/TodayService.h"
 #include "shell/StudioSession.h"
@@ -104,7 +105,7 @@ QString TodayPage::title()
 
 QIcon TodayPage::icon()
 {
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    return GlyphIconEngine::icon(Glyph::Today);
 }
 
 void TodayPage::activate()
