@@ -162,7 +162,9 @@ void FirstStepsCard::retranslate()
     m_intro->setText(tr("Set up your studio in a few minutes. Each step checks itself off as you go."));
     m_hide->setText(tr("Hide"));
     m_hide->setToolTip(tr("Hide this checklist for this studio (it does not come back)"));
-    const QString greyColor = palette().color(QPalette::PlaceholderText).name();
+    // Why not QPalette::PlaceholderText: it is the text colour with alpha, which name() turns opaque.
+    const QString greyColor =
+        blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.45).name();
     for (Row& r : m_rows) {
         QString title;
         QString detail;
