@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 
 using namespace mentordesk;
 
@@ -151,7 +153,7 @@ TEST_F(FirstStepsCardTest, StepButtonsAskToNavigate)
     EXPECT_EQ(spy.at(3).at(0).toString(), QStringLiteral("billingRun"));
 }
 
-TEST_F(FirstStepsCardTest, TheMainWindowOpensTheLearnersPageWithANewLearnerDialogAndTheCalendar)
+TEST_F(FirstStepsCardTest, TheMainWindowOpensTheNewLearnerDialogTheCalendarAndTheBillingRun)
 {
     session.reset();
     MainWindow window(clock);
@@ -164,6 +166,22 @@ TEST_F(FirstStepsCardTest, TheMainWindowOpensTheLearnersPageWithANewLearnerDialo
     dialog->reject();
     ASSERT_TRUE(window.navigateTo(QStringLiteral("calendar"), QString()));
     EXPECT_EQ(window.currentPage()->pageId(), QStringLiteral("calendar"));
+
+    // The billing run wizard is modal: a timer closes it once it is up.
+    QString opened;
+    QTimer closer;
+    closer.setInterval(10);
+    QObject::connect(&closer, &QTimer::timeout, [&opened] {
+        if (QWidget* modal = QApplication::activeModalWidget(); modal != nullptr) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    closer.start();
+    ASSERT_TRUE(window.navigateTo(QStringLiteral("billingRun"), QString()));
+    EXPECT_EQ(window.currentPage()->pageId(), QStringLiteral("billing"));
+    EXPECT_TRUE(QTest::qWaitFor([&opened] { return !opened.isEmpty(); }, 5000));
+    EXPECT_EQ(opened, QStringLiteral("mentordesk::BillingRunDialog"));
 }
 
 TEST(FirstStepsDemoTest, ADemoStudioShowsNoChecklist)
