@@ -12,6 +12,7 @@
 #include "reports/TeachingReportRepository.h"
 #include "reports/TodayRepository.h"
 #include "security/Guard.h"
+#include "studio/FirstStepsService.h"
 #include "studio/StudioService.h"
 
 #include <QHash>
@@ -74,6 +75,12 @@ Result<TodaySummary> TodayService::summary(int awaitingLimit, bool includeAtRisk
             return fail(ok.error());
         }
     }
+
+    auto firstSteps = FirstStepsService(m_db).status();
+    if (!firstSteps) {
+        return fail(firstSteps.error());
+    }
+    s.firstSteps = *firstSteps;
 
     if (includeAtRisk) {
         auto risks = ProgressService(m_db, m_clock).atRisk();

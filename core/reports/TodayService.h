@@ -12,7 +12,8 @@ class Database;
 /// The Today page's figures in one call: today's and tomorrow's lessons, lessons awaiting
 /// attendance (still scheduled although they ended, started in the last kAwaitingDays days),
 /// enrollments at risk, hours this week against last week, and the money card: invoices issued and
-/// payments received this month and last, overdue invoices, packages running low. "Today" is the clock's date in the
+/// payments received this month and last, overdue invoices, packages running low, and the new studio's
+/// "First steps" checklist. "Today" is the clock's date in the
 /// studio's time zone. Reads only.
 class TodayService final
 {

@@ -5,6 +5,7 @@
 #include "lessons/LessonStatus.h"
 #include "progress/EnrollmentProgress.h"
 #include "reports/PackageStatus.h"
+#include "studio/FirstSteps.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,6 +70,7 @@ struct TodaySummary
     qint64 overdueMinor = 0;            ///< their balances
     QList<TodayOverdueInvoice> overdue; ///< most overdue first (limited like awaitingAttendance)
     QList<PackageStatus> lowPackages;   ///< unexpired packages whose plan runs low, by learner name
+    FirstSteps firstSteps;              ///< the new studio's checklist (FirstStepsService)
 };
 
 } // namespace mentordesk

@@ -31,18 +31,22 @@ BillingExportDialog::BillingExportDialog(StudioSession& session, QWidget* parent
     setWindowTitle(tr("Export Invoices"));
     const QDate today = EnrollmentPlanLookup::today(session);
     m_format = new QComboBox(this);
+    m_format->setToolTip(tr("CSV for a spreadsheet, or a plain-text hledger journal for your accountant"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(tr("Invoices and credit notes (CSV)"), static_cast<int>(Format::InvoicesCsv));
     m_format->addItem(tr("Accounting journal (hledger)"), static_cast<int>(Format::Journal));
     m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    m_from->setToolTip(tr("First day of the range, included (YYYY-MM-DD)"));
     m_from->setObjectName(QStringLiteral("exportFrom"));
     m_to = new QDateEdit(today, this);
+    m_to->setToolTip(tr("Last day of the range, included (YYYY-MM-DD)"));
     m_to->setObjectName(QStringLiteral("exportTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_lines = new QCheckBox(tr("One row per invoice &line"), this);
+    m_lines->setToolTip(tr("CSV only: one row per invoice line instead of one row per invoice"));
     m_lines->setObjectName(QStringLiteral("exportLines"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exportStatus"));

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mentordesk {
@@ -110,6 +111,12 @@ bool BillingPage::showRecord(const QString& kind, const QString& id)
     if (kind == u"receivables") { // the aging table and the overdue invoices (Today's money card)
         reloadIfStale();
         m_tabs->setCurrentWidget(m_receivables);
+        return true;
+    }
+    if (kind == u"billingRun") { // Today's "First steps": the Invoices tab, then the billing run wizard
+        reloadIfStale();
+        m_tabs->setCurrentWidget(m_invoices);
+        QTimer::singleShot(0, m_invoices, &InvoicesPanel::openBillingRun);
         return true;
     }
     if (kind != u"invoice") {

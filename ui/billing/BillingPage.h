@@ -30,7 +30,8 @@ public:
     [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
-    /// "invoice": selects the invoice on the Invoices tab; "receivables" (any id): the Receivables tab.
+    /// "invoice": selects the invoice on the Invoices tab; "receivables" (any id): the Receivables tab;
+    /// "billingRun": the Invoices tab, then the billing run wizard.
     bool showRecord(const QString& kind, const QString& id) override;
 
     [[nodiscard]] InvoicesPanel* invoices() const { return m_invoices; }

@@ -28,6 +28,7 @@ BillingRunDialog::BillingRunDialog(StudioSession& session, InvoiceActions& actio
     setObjectName(QStringLiteral("BillingRunDialog"));
     setWindowTitle(tr("Billing Run"));
     m_period = new QComboBox(this);
+    m_period->setToolTip(tr("The month whose held lessons, subscriptions and events are billed"));
     m_period->setObjectName(QStringLiteral("billingPeriod"));
     auto today = InvoiceService(session.db(), session.clock()).today();
     const QDate day = today ? *today : QDate::currentDate();

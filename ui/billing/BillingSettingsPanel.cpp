@@ -30,6 +30,7 @@ QLineEdit* percentEdit(QWidget* parent, const QString& key)
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(key);
     edit->setMaximumWidth(100);
+    edit->setPlaceholderText(QStringLiteral("0–100"));
     return edit;
 }
 
@@ -44,6 +45,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     auto* taxBox = new QGroupBox(tr("Taxes"), content);
     auto* taxForm = new QFormLayout(taxBox);
     m_taxMode = new QComboBox(taxBox);
+    m_taxMode->setToolTip(tr("Whether the prices in plans already contain tax or tax is added on the invoice"));
     m_taxMode->setObjectName(QStringLiteral("tax_mode"));
     m_taxMode->addItem(tr("Prices exclude tax (tax is added)"), static_cast<int>(TaxMode::Exclusive));
     m_taxMode->addItem(tr("Prices include tax"), static_cast<int>(TaxMode::Inclusive));
@@ -53,6 +55,8 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     auto* attendanceBox = new QGroupBox(tr("Attendance"), content);
     auto* attendance = new QFormLayout(attendanceBox);
     m_lateHours = new QSpinBox(attendanceBox);
+    m_lateHours->setToolTip(
+        tr("A cancellation less than this many hours before the lesson counts as late (0 = never late)"));
     m_lateHours->setObjectName(QStringLiteral("late_cancel_hours"));
     m_lateHours->setRange(0, 720);
     m_lateHours->setSuffix(tr(" h before"));
@@ -60,11 +64,14 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     m_lateHours->setMaximumWidth(140);
     attendance->addRow(tr("&Late cancellation:"), m_lateHours);
     m_latePercent = percentEdit(attendanceBox, QStringLiteral("late_cancel_percent"));
+    m_latePercent->setToolTip(tr("Percent of the lesson price billed for a late cancellation, 0–100"));
     attendance->addRow(tr("Late cancellation &billed (%):"), m_latePercent);
     m_noShowPercent = percentEdit(attendanceBox, QStringLiteral("no_show_percent"));
+    m_noShowPercent->setToolTip(tr("Percent of the lesson price billed when the learner does not come, 0–100"));
     attendance->addRow(tr("&No-show billed (%):"), m_noShowPercent);
     m_makeUp =
         new QCheckBox(tr("A billed late cancellation earns a free &make-up lesson (hourly plans)"), attendanceBox);
+    m_makeUp->setToolTip(tr("The learner may book a replacement lesson at no charge after a billed late cancellation"));
     m_makeUp->setObjectName(QStringLiteral("make_up_credits"));
     attendance->addRow(QString(), m_makeUp);
     attendance->addRow(QString(), new QLabel(tr("Lessons cancelled by the mentor are never billed."), attendanceBox));
@@ -72,6 +79,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     auto* numbersBox = new QGroupBox(tr("Numbers and terms"), content);
     auto* numbers = new QFormLayout(numbersBox);
     m_invoicePrefix = new QLineEdit(numbersBox);
+    m_invoicePrefix->setToolTip(tr("Letters before every invoice number, e.g. INV- gives INV-0042"));
     m_invoicePrefix->setObjectName(QStringLiteral("invoice_prefix"));
     m_invoicePrefix->setMaximumWidth(140);
     m_invoiceNext = new QLabel(numbersBox);
@@ -82,6 +90,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     invoiceLabel->setBuddy(m_invoicePrefix);
     numbers->addRow(invoiceLabel, invoiceRow);
     m_creditPrefix = new QLineEdit(numbersBox);
+    m_creditPrefix->setToolTip(tr("Letters before every credit note number, e.g. CN- gives CN-0007"));
     m_creditPrefix->setObjectName(QStringLiteral("credit_note_prefix"));
     m_creditPrefix->setMaximumWidth(140);
     m_creditNext = new QLabel(numbersBox);
@@ -145,6 +154,7 @@ QWidget* BillingSettingsPanel::buildRates()
     m_rateLabel->setPlaceholderText(tr("New rate, e.g. “VAT 19 %”"));
     m_rate = percentEdit(box, QStringLiteral("rate"));
     m_rate->setPlaceholderText(QStringLiteral("%"));
+    m_rate->setToolTip(tr("The new rate in percent, e.g. 19 or 7.5"));
     auto* add = new QPushButton(tr("&Add Rate"), box);
     add->setObjectName(QStringLiteral("addTaxRate"));
     connect(add, &QPushButton::clicked, this, [this] { addTaxRate(); });

@@ -27,6 +27,7 @@ BuyPackageDialog::BuyPackageDialog(StudioSession& session, const Id& enrollmentI
     auto enrollment = EnrollmentService(session.db(), session.clock()).get(enrollmentId);
     setWindowTitle(enrollment ? tr("Buy Package — %1").arg(enrollment->title) : tr("Buy Package"));
     m_date = new QDateEdit(EnrollmentPlanLookup::today(session), this);
+    m_date->setToolTip(tr("The day the payer bought the package (YYYY-MM-DD); its validity starts then"));
     m_date->setObjectName(QStringLiteral("purchasedOn"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -36,8 +36,11 @@ CreditNoteDialog::CreditNoteDialog(InvoiceActions& actions, const InvoiceDetail&
         this);
     explanation->setWordWrap(true);
     m_full = new QRadioButton(tr("Credit the &whole invoice (void): the lessons it billed can be billed again"), this);
+    m_full->setToolTip(tr("Cancels the whole invoice; its lessons become billable again in the next run"));
     m_full->setObjectName(QStringLiteral("creditFull"));
     m_partial = new QRadioButton(tr("Credit &selected lines (amounts can be lowered):"), this);
+    m_partial->setToolTip(
+        tr("Credits only the ticked lines; edit the Credit column to credit less than a line's amount"));
     m_partial->setObjectName(QStringLiteral("creditLines"));
     m_full->setChecked(true);
 

@@ -17,6 +17,7 @@ HourlyPlanEditor::HourlyPlanEditor(const Currency& currency, QWidget* parent)
     auto* form = new QFormLayout(this);
     m_rate = addMoneyEdit(QStringLiteral("rate"));
     m_unit = new QComboBox(this);
+    m_unit->setToolTip(tr("Whether the rate is for 60 minutes held or for each lesson regardless of length"));
     m_unit->setObjectName(QStringLiteral("unit"));
     m_unit->addItem(tr("per hour"), static_cast<int>(HourlyPlan::RateUnit::PerHour));
     m_unit->addItem(tr("per lesson"), static_cast<int>(HourlyPlan::RateUnit::PerLesson));
@@ -32,8 +33,11 @@ HourlyPlanEditor::HourlyPlanEditor(const Currency& currency, QWidget* parent)
     addRoundingRows(form);
 
     m_discountOn = new QCheckBox(tr("Lower rate once progress reaches a threshold"), this);
+    m_discountOn->setToolTip(
+        tr("Charge the lower rate below once the learner's progress in the course passes the threshold"));
     m_discountOn->setObjectName(QStringLiteral("progress_discount"));
     m_threshold = new QSpinBox(this);
+    m_threshold->setToolTip(tr("Progress in percent of the course at which the lower rate starts"));
     m_threshold->setObjectName(QStringLiteral("progress_discount.threshold"));
     m_threshold->setRange(0, 100);
     m_threshold->setValue(80);

@@ -36,6 +36,7 @@ IssueDraftsDialog::IssueDraftsDialog(StudioSession& session, InvoiceActions& act
     setObjectName(QStringLiteral("IssueDraftsDialog"));
     setWindowTitle(tr("Issue All Drafts"));
     m_period = new QComboBox(this);
+    m_period->setToolTip(tr("The billing month whose drafts are all issued (numbered and locked)"));
     m_period->setObjectName(QStringLiteral("issuePeriod"));
     InvoiceFilter filter;
     filter.status = InvoiceStatus::Draft;

@@ -28,6 +28,7 @@ MilestoneReachedDialog::MilestoneReachedDialog(StudioSession& session, const Id&
     }
     setWindowTitle(m_plan ? tr("Milestone Reached — %1").arg(m_plan->plan.label) : tr("Milestone Reached"));
     m_milestone = new QComboBox(this);
+    m_milestone->setToolTip(tr("The project milestone the learner reached; its share is billed in the next run"));
     m_milestone->setObjectName(QStringLiteral("milestone"));
     m_milestone->addItem(tr("Choose a milestone…"), QString());
     if (m_plan) {
@@ -40,6 +41,7 @@ MilestoneReachedDialog::MilestoneReachedDialog(StudioSession& session, const Id&
         }
     }
     m_date = new QDateEdit(EnrollmentPlanLookup::today(session), this);
+    m_date->setToolTip(tr("The day it was reached (YYYY-MM-DD); decides the billing month"));
     m_date->setObjectName(QStringLiteral("reachedOn"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

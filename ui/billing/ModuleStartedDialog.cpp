@@ -27,6 +27,7 @@ ModuleStartedDialog::ModuleStartedDialog(StudioSession& session, const Id& enrol
     auto enrollment = EnrollmentService(session.db(), session.clock()).get(enrollmentId);
     setWindowTitle(enrollment ? tr("Module Started — %1").arg(enrollment->title) : tr("Module Started"));
     m_module = new QComboBox(this);
+    m_module->setToolTip(tr("The course module the learner started; its price is billed in the next run"));
     m_module->setObjectName(QStringLiteral("module"));
     m_module->addItem(tr("Choose a module…"), QString());
     if (enrollment && !enrollment->courseId.isEmpty()) {
@@ -36,6 +37,7 @@ ModuleStartedDialog::ModuleStartedDialog(StudioSession& session, const Id& enrol
         }
     }
     m_date = new QDateEdit(EnrollmentPlanLookup::today(session), this);
+    m_date->setToolTip(tr("The day the module started (YYYY-MM-DD); decides the billing month"));
     m_date->setObjectName(QStringLiteral("startedOn"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

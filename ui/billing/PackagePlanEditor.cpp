@@ -17,8 +17,10 @@ PackagePlanEditor::PackagePlanEditor(const Currency& currency, QWidget* parent)
     form->addRow(tr("&Price of a package (%1):").arg(currency.code()), m_price);
     m_minutes = addMinutesSpin(QStringLiteral("minutes"), 1000000);
     m_minutes->setValue(600);
+    m_minutes->setToolTip(tr("Minutes of lessons one package buys, e.g. 600 for 10 hours"));
     form->addRow(tr("&Time in a package:"), m_minutes);
     m_validity = new QSpinBox(this);
+    m_validity->setToolTip(tr("Days from the purchase until unused time expires (0 = never)"));
     m_validity->setObjectName(QStringLiteral("validity_days"));
     m_validity->setRange(0, 3650);
     m_validity->setSuffix(tr(" days"));
@@ -28,8 +30,10 @@ PackagePlanEditor::PackagePlanEditor(const Currency& currency, QWidget* parent)
     form->addRow(tr("&Valid for:"), m_validity);
     m_lowBalance = addMinutesSpin(QStringLiteral("low_balance_minutes"), 100000);
     m_lowBalance->setSpecialValueText(tr("Never warn"));
+    m_lowBalance->setToolTip(tr("Minutes left at which Today lists the package as running low (0 = never)"));
     form->addRow(tr("&Warn at or below:"), m_lowBalance);
     m_whenExhausted = new QComboBox(this);
+    m_whenExhausted->setToolTip(tr("What happens to lessons after the package's time is used up"));
     m_whenExhausted->setObjectName(QStringLiteral("when_exhausted"));
     m_whenExhausted->addItem(tr("Wait for a new package"),
                              static_cast<int>(PackagePlan::WhenExhausted::NeedNewPackage));

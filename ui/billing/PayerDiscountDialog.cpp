@@ -59,6 +59,7 @@ PayerDiscountDialog::PayerDiscountDialog(StudioSession& session, const Id& payer
     m_label->setObjectName(QStringLiteral("discountLabel"));
     m_label->setPlaceholderText(tr("e.g. Family discount"));
     m_kind = new QComboBox(addBox);
+    m_kind->setToolTip(tr("A percentage off every invoice line, or a fixed amount off each invoice"));
     m_kind->setObjectName(QStringLiteral("discountKind"));
     m_kind->addItem(tr("Percent"), true);
     m_kind->addItem(tr("Fixed amount (%1)").arg(session.format().currency().code()), false);

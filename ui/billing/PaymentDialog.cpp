@@ -27,12 +27,16 @@ PaymentDialog::PaymentDialog(StudioSession& session, InvoiceActions& actions, co
     setWindowTitle(tr("Record Payment for %1").arg(invoice.numberText));
     auto today = InvoiceService(session.db(), session.clock()).today();
     m_date = new QDateEdit(today ? *today : QDate::currentDate(), this);
+    m_date->setToolTip(tr("The day the money arrived (YYYY-MM-DD)"));
     m_date->setCalendarPopup(true);
     m_date->setObjectName(QStringLiteral("paidOn"));
     m_amount = new QLineEdit(Money(invoice.balanceMinor(), session.format().currency()).toPlainString(), this);
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setToolTip(tr("Amount received, e.g. 120.50; anything above the balance is kept as the payer's credit"));
+    m_amount->setToolTip(tr("Amount received in %1, e.g. 120.50; anything above the balance is kept as the payer's "
+                            "credit")
+                             .arg(session.format().currency().code()));
     m_method = new QComboBox(this);
+    m_method->setToolTip(tr("How the payer paid"));
     m_method->setObjectName(QStringLiteral("method"));
     for (const QString& key : PaymentService::methods()) {
         if (key != u"payer_credit") {

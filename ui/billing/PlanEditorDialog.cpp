@@ -117,6 +117,8 @@ QWidget* PlanEditorDialog::buildForm()
     auto* box = new QGroupBox(tr("New plan"), this);
     auto* form = new QFormLayout;
     m_kind = new QComboBox(box);
+    m_kind->setToolTip(
+        tr("How the learner pays: by the hour, a subscription, prepaid packages, a fixed-price project or per module"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_editors = new QStackedWidget(box);
     const Currency& currency = m_session.format().currency();
@@ -144,6 +146,7 @@ QWidget* PlanEditorDialog::buildForm()
     m_from->setToolTip(tr("The plan applies to lessons from this day until the next plan starts"));
     form->addRow(tr("&Effective from:"), m_from);
     m_tax = new QComboBox(box);
+    m_tax->setToolTip(tr("The tax added to (or included in) this plan's prices; rates are set on Billing ▸ Settings"));
     m_tax->setObjectName(QStringLiteral("tax_rate_id"));
     m_tax->addItem(tr("Not taxed"), QString());
     if (auto rates = BillingSettingsService(m_session.db(), m_session.clock()).taxRates()) {
@@ -165,17 +168,23 @@ QWidget* PlanEditorDialog::buildDiscount()
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     m_discountOn = new QCheckBox(tr("Add a &discount:"), box);
+    m_discountOn->setToolTip(tr("Take a percentage or a fixed amount off every invoice of this plan"));
     m_discountOn->setObjectName(QStringLiteral("discount"));
     m_discountLabel = new QLineEdit(box);
     m_discountLabel->setObjectName(QStringLiteral("discount.label"));
     m_discountLabel->setPlaceholderText(tr("Shown on the invoice, e.g. “Sibling discount”"));
     m_discountKind = new QComboBox(box);
+    m_discountKind->setToolTip(
+        tr("Percent off the plan's lines, or a fixed amount in the studio currency off each invoice"));
     m_discountKind->setObjectName(QStringLiteral("discount.kind"));
     m_discountKind->addItem(tr("percent"), true);
     m_discountKind->addItem(tr("fixed amount"), false);
     m_discountValue = new QLineEdit(box);
     m_discountValue->setObjectName(QStringLiteral("discount.value"));
     m_discountValue->setMaximumWidth(100);
+    m_discountValue->setPlaceholderText(tr("e.g. 10"));
+    m_discountValue->setToolTip(
+        tr("Percent (e.g. 10 or 12.5) or an amount in %1 (e.g. 25.00)").arg(m_session.format().currency().code()));
     row->addWidget(m_discountOn);
     row->addWidget(m_discountLabel, 1);
     row->addWidget(m_discountValue);

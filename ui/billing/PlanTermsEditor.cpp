@@ -42,7 +42,15 @@ void PlanTermsEditor::markWidget(QWidget* widget, const QString& message)
         return;
     }
     widget->setProperty("invalid", !message.isEmpty());
-    widget->setToolTip(message);
+    // Why: the error replaces the field's hint only while it is shown; the hint comes back after.
+    const char* const hintKey = "hintToolTip";
+    if (!message.isEmpty() && !widget->property(hintKey).isValid()) {
+        widget->setProperty(hintKey, widget->toolTip());
+    }
+    widget->setToolTip(message.isEmpty() ? widget->property(hintKey).toString() : message);
+    if (message.isEmpty()) {
+        widget->setProperty(hintKey, QVariant());
+    }
     widget->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b02020;"));
 }
 
@@ -84,6 +92,8 @@ QLineEdit* PlanTermsEditor::addMoneyEdit(const QString& key)
     auto* edit = new QLineEdit(this);
     edit->setObjectName(key);
     edit->setPlaceholderText(Money::zero(m_currency).toPlainString());
+    edit->setToolTip(
+        tr("An amount in %1, e.g. %2").arg(m_currency.code(), Money(qint64{4500}, m_currency).toPlainString()));
     edit->setMaximumWidth(160);
     registerField(key, edit);
     return edit;
@@ -119,6 +129,8 @@ void PlanTermsEditor::addRoundingRows(QFormLayout* form)
     m_direction->addItem(tr("Up"), static_cast<int>(RoundingDirection::Up));
     m_direction->addItem(tr("To the nearest"), static_cast<int>(RoundingDirection::Nearest));
     m_direction->addItem(tr("Down"), static_cast<int>(RoundingDirection::Down));
+    m_increment->setToolTip(tr("Each lesson's minutes are rounded to a multiple of this before billing"));
+    m_direction->setToolTip(tr("Which way the minutes are rounded"));
     registerField(QStringLiteral("rounding.increment_minutes"), m_increment);
     registerField(QStringLiteral("rounding.direction"), m_direction);
     auto* row = new QHBoxLayout;
@@ -149,6 +161,7 @@ QSpinBox* PlanTermsEditor::addMinutesSpin(const QString& key, int maximum)
     spin->setObjectName(key);
     spin->setRange(0, maximum);
     spin->setSuffix(tr(" min"));
+    spin->setToolTip(tr("Minutes, e.g. 600 for 10 hours"));
     spin->setMaximumWidth(160);
     registerField(key, spin);
     return spin;

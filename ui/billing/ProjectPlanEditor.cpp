@@ -40,6 +40,8 @@ ProjectPlanEditor::ProjectPlanEditor(const Currency& currency, QWidget* parent)
     m_price = addMoneyEdit(QStringLiteral("price"));
     form->addRow(tr("&Project price (%1):").arg(currency.code()), m_price);
     m_split = new QComboBox(this);
+    m_split->setToolTip(
+        tr("How the Share column of each milestone is read: percent of the project price, or an amount"));
     m_split->setObjectName(QStringLiteral("split"));
     m_split->addItem(tr("Milestones are percentages of the price"), static_cast<int>(ProjectPlan::Split::Percents));
     m_split->addItem(tr("Milestones are amounts"), static_cast<int>(ProjectPlan::Split::Amounts));

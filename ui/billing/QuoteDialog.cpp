@@ -49,12 +49,15 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     auto* goalBox = new QGroupBox(tr("Goal"), this);
     auto* form = new QFormLayout(goalBox);
     m_goal = new QComboBox(goalBox);
+    m_goal->setToolTip(
+        tr("What the quote covers: an existing enrollment, a course from the catalog, or a number of content hours"));
     m_goal->setObjectName(QStringLiteral("goal"));
     m_goal->addItem(tr("An enrollment of this learner"), static_cast<int>(Goal::Enrollment));
     m_goal->addItem(tr("A course"), static_cast<int>(Goal::Course));
     m_goal->addItem(tr("Hours of content"), static_cast<int>(Goal::ContentHours));
     form->addRow(tr("&Quote for:"), m_goal);
     m_enrollment = new QComboBox(goalBox);
+    m_enrollment->setToolTip(tr("The learner's enrollment whose remaining content is quoted"));
     m_enrollment->setObjectName(QStringLiteral("enrollment_id"));
     if (auto list = EnrollmentService(session.db(), session.clock()).forLearner(learnerId)) {
         for (const Enrollment& e : std::as_const(*list)) {
@@ -64,6 +67,7 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     }
     form->addRow(tr("&Enrollment:"), m_enrollment);
     m_course = new QComboBox(goalBox);
+    m_course->setToolTip(tr("The course whose content hours are quoted"));
     m_course->setObjectName(QStringLiteral("course_id"));
     if (auto courses = CourseService(session.db(), session.clock()).list({}, {0, 1000})) {
         for (const Course& c : std::as_const(courses->items)) {
@@ -72,20 +76,26 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     }
     form->addRow(tr("&Course:"), m_course);
     m_hours = spin(goalBox, QStringLiteral("content_minutes"), 1, 10000, 20, tr(" h"));
+    m_hours->setToolTip(tr("Hours of course content to cover, before efficiency"));
     form->addRow(tr("Content &hours:"), m_hours);
     m_efficiency = spin(goalBox, QStringLiteral("efficiency_permille"), 5, 200, 80, QStringLiteral(" %"));
     m_efficiency->setToolTip(tr("Efficiency E: how much of an hour of content a learner covers in an hour"));
     form->addRow(tr("E&fficiency:"), m_efficiency);
     m_target = spin(goalBox, QStringLiteral("target_permille"), 1, 100, 100, QStringLiteral(" %"));
+    m_target->setToolTip(tr("How much of the content the learner should finish, in percent"));
     form->addRow(tr("&Target progress:"), m_target);
     m_weekly = spin(goalBox, QStringLiteral("weekly_minutes"), 15, 40 * 60, 120, tr(" min"));
     m_weekly->setSingleStep(15);
+    m_weekly->setToolTip(tr("Lesson minutes per week the learner plans, e.g. 120"));
     form->addRow(tr("&Weekly time:"), m_weekly);
     m_lesson = spin(goalBox, QStringLiteral("lesson_minutes"), 0, 8 * 60, 60, tr(" min"));
     m_lesson->setSingleStep(15);
     m_lesson->setSpecialValueText(tr("One lesson a week"));
+    m_lesson->setToolTip(tr("Minutes of one lesson; per-lesson prices use it (0 = the weekly time in one lesson)"));
     form->addRow(tr("&Lesson length:"), m_lesson);
     m_start = new QDateEdit(session.format().toLocal(session.clock().nowUtc()).date(), goalBox);
+    m_start->setToolTip(
+        tr("When lessons would start (YYYY-MM-DD); subscriptions and package validity count from here"));
     m_start->setObjectName(QStringLiteral("start_date"));
     m_start->setCalendarPopup(true);
     form->addRow(tr("&Starting:"), m_start);

@@ -31,11 +31,13 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     setObjectName(QStringLiteral("SubscriptionPlanEditor"));
     auto* form = new QFormLayout(this);
     m_period = new QComboBox(this);
+    m_period->setToolTip(tr("How often the fee is billed"));
     m_period->setObjectName(QStringLiteral("period"));
     m_period->addItem(tr("Monthly"), static_cast<int>(PeriodUnit::Month));
     m_period->addItem(tr("Weekly"), static_cast<int>(PeriodUnit::Week));
     registerField(QStringLiteral("period"), m_period);
     m_weekStart = new QComboBox(this);
+    m_weekStart->setToolTip(tr("The first day of a weekly period"));
     m_weekStart->setObjectName(QStringLiteral("week_starts_on"));
     for (int day = 1; day <= 7; ++day) {
         m_weekStart->addItem(tr("weeks start on %1").arg(QLocale().dayName(day)), day);
@@ -50,7 +52,9 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     form->addRow(tr("&Fee per period (%1):").arg(currency.code()), m_fee);
     m_included = addMinutesSpin(QStringLiteral("included_minutes"), 100000);
     m_included->setValue(480);
+    m_included->setToolTip(tr("Lesson minutes the fee covers each period, e.g. 480 for 8 hours"));
     m_unlimited = new QCheckBox(tr("&Unlimited"), this);
+    m_unlimited->setToolTip(tr("No cap on lesson time: the fee covers every lesson of the period"));
     m_unlimited->setObjectName(QStringLiteral("unlimited"));
     auto* includedRow = new QHBoxLayout;
     includedRow->addWidget(m_included);
@@ -61,18 +65,21 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     m_overage->setToolTip(tr("Per hour beyond the included time"));
     form->addRow(tr("&Overage per hour:"), m_overage);
     m_rollover = new QComboBox(this);
+    m_rollover->setToolTip(tr("What happens to included time the learner did not use"));
     m_rollover->setObjectName(QStringLiteral("rollover"));
     m_rollover->addItem(tr("Unused time lapses"), static_cast<int>(SubscriptionPlan::Rollover::None));
     m_rollover->addItem(tr("Carries over, capped"), static_cast<int>(SubscriptionPlan::Rollover::Capped));
     m_rollover->addItem(tr("Carries over one period"), static_cast<int>(SubscriptionPlan::Rollover::OnePeriod));
     registerField(QStringLiteral("rollover"), m_rollover);
     m_cap = addMinutesSpin(QStringLiteral("rollover_cap_minutes"), 100000);
+    m_cap->setToolTip(tr("At most this many unused minutes carry over"));
     auto* rolloverRow = new QHBoxLayout;
     rolloverRow->addWidget(m_rollover);
     rolloverRow->addWidget(m_cap);
     rolloverRow->addStretch(1);
     addRow(form, tr("&Rollover:"), m_rollover, rolloverRow);
     m_prorate = new QCheckBox(tr("&Prorate partial periods by days"), this);
+    m_prorate->setToolTip(tr("A period that starts or ends mid-way pays only for its days"));
     m_prorate->setObjectName(QStringLiteral("prorate"));
     m_prorate->setChecked(true);
     form->addRow(QString(), m_prorate);

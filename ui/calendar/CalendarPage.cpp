@@ -294,6 +294,9 @@ void CalendarPage::focusSearch()
 
 bool CalendarPage::showRecord(const QString& kind, const QString& id)
 {
+    if (kind == u"calendar") { // the page itself (Today's "First steps")
+        return true;
+    }
     if (kind != u"lesson") {
         return false;
     }

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
+    /// "lesson": selects the lesson in its week; "calendar": just the page.
     bool showRecord(const QString& kind, const QString& id) override;
 
     void setMode(CalendarMode mode);

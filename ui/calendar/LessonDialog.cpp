@@ -188,6 +188,13 @@ void LessonDialog::retranslate()
     m_outcome->button(int(LessonStatus::LateCancel))->setText(tr("Cancelled by the learner too &late"));
     m_outcome->button(int(LessonStatus::NoShow))->setText(tr("&No-show: the learner did not come"));
     m_outcome->button(int(LessonStatus::CancelledByMentor))->setText(tr("Cancelled by the &mentor or studio"));
+    m_outcome->button(int(LessonStatus::Scheduled))->setToolTip(tr("Keep the lesson open; it stays on Today's list"));
+    m_outcome->button(int(LessonStatus::Held))->setToolTip(tr("The lesson took place; billed by its actual minutes"));
+    m_outcome->button(int(LessonStatus::CancelledByLearner))->setToolTip(tr("Cancelled early enough: not billed"));
+    m_outcome->button(int(LessonStatus::LateCancel))
+        ->setToolTip(tr("Cancelled after the studio's deadline: billed at the late-cancellation percent"));
+    m_outcome->button(int(LessonStatus::NoShow))->setToolTip(tr("Billed at the no-show percent"));
+    m_outcome->button(int(LessonStatus::CancelledByMentor))->setToolTip(tr("Never billed"));
     m_notStarted->setText(tr("The lesson has not started yet: it can be cancelled now and recorded as held once it "
                              "has begun."));
     m_labels.value(QStringLiteral("actual"))->setText(tr("Actual &minutes:"));
@@ -201,6 +208,7 @@ void LessonDialog::retranslate()
     m_attendees->setHorizontalHeaderLabels({tr("Learner"), tr("Attendance")});
     for (int row = 0; row < m_attendees->rowCount(); ++row) {
         auto* combo = static_cast<QComboBox*>(m_attendees->cellWidget(row, 1));
+        combo->setToolTip(tr("Only when this learner's attendance differs from the lesson's (a group lesson)"));
         for (int i = 0; i < combo->count(); ++i) {
             const int choice = combo->itemData(i).toInt();
             combo->setItemText(i, choice < 0 ? tr("Same as the lesson")
@@ -305,6 +313,7 @@ void LessonDialog::setAttendeeStatus(const Id& learnerId, std::optional<LessonSt
     for (int row = 0; row < m_attendees->rowCount(); ++row) {
         if (m_attendees->item(row, 0)->data(Qt::UserRole).toString() == learnerId) {
             auto* combo = static_cast<QComboBox*>(m_attendees->cellWidget(row, 1));
+            combo->setToolTip(tr("Only when this learner's attendance differs from the lesson's (a group lesson)"));
             combo->setCurrentIndex(std::max(0, combo->findData(status ? int(*status) : -1)));
         }
     }

@@ -111,6 +111,8 @@ void LessonRepeatEditor::retranslate()
     m_every->setToolTip(tr("1 = every week, 2 = every other week…"));
     m_countRadio->setText(tr("&Number of lessons:"));
     m_untilRadio->setText(tr("Repeat &until:"));
+    m_countRadio->setToolTip(tr("End the series after a number of lessons"));
+    m_untilRadio->setToolTip(tr("End the series on a date"));
     m_until->setToolTip(tr("The last possible date of the series (inclusive)"));
     m_count->setToolTip(tr("Skipped dates count too: 10 lessons with one skipped date make 9"));
     m_skipLabel->setText(tr("Skip dates:"));

@@ -198,6 +198,8 @@ void EnquiryMatchDialog::changeEvent(QEvent* event)
 
 void EnquiryMatchDialog::retranslate()
 {
+    m_level->setToolTip(tr("Where the enquirer starts, from 1 (beginner) to 5 (advanced)"));
+    m_hours->setToolTip(tr("Hours per week the enquirer can spend on lessons, e.g. 1.5"));
     setWindowTitle(tr("Match a New Enquiry"));
     m_goalsLabel->setText(tr("&Goal topics:"));
     m_levelLabel->setText(tr("&Level (1–5):"));

@@ -24,6 +24,7 @@ EnrollCourseDialog::EnrollCourseDialog(const QString& learnerName, const QString
     layout->addWidget(m_question);
     auto* form = new QFormLayout;
     m_mentor = new QComboBox(this);
+    m_mentor->setToolTip(tr("Who teaches the course; the recommended mentor is preselected"));
     m_mentor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mentor->setMinimumContentsLength(24);
     for (const auto& [id, name] : mentors) {
@@ -33,6 +34,7 @@ EnrollCourseDialog::EnrollCourseDialog(const QString& learnerName, const QString
         m_mentor->setCurrentIndex(preferred);
     }
     m_start = new QDateEdit(start, this);
+    m_start->setToolTip(tr("The first day of the enrollment (YYYY-MM-DD)"));
     m_start->setCalendarPopup(true);
     form->addRow(tr("&Mentor:"), m_mentor);
     form->addRow(tr("&Start:"), m_start);

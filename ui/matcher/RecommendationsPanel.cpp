@@ -353,6 +353,7 @@ void RecommendationsPanel::changeEvent(QEvent* event)
 
 void RecommendationsPanel::retranslate()
 {
+    m_weeks->setToolTip(tr("How many weeks ahead the learning path is planned"));
     m_sections->setTabText(0, tr("Courses"));
     m_sections->setTabText(1, tr("Mentors"));
     m_sections->setTabText(2, tr("Learning path"));

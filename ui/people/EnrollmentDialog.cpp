@@ -57,11 +57,13 @@ void EnrollmentDialog::build()
 {
     auto* form = new QFormLayout;
     m_course = new QComboBox(this);
+    m_course->setToolTip(tr("A course from the catalog, or free-form mentoring with your own title and target hours"));
     m_course->setObjectName(QStringLiteral("course"));
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("The course title; required for free-form mentoring"));
     m_mentor = new QComboBox(this);
+    m_mentor->setToolTip(tr("The mentor who teaches this enrollment"));
     m_mentor->setObjectName(QStringLiteral("mentor"));
     m_efficiency = new QDoubleSpinBox(this);
     m_efficiency->setRange(0.05, 2.0);
@@ -78,9 +80,12 @@ void EnrollmentDialog::build()
     m_targetHours->setToolTip(tr("The hours the plan aims at; leave at the course's content hours unless agreed "
                                  "otherwise (required for free-form mentoring)."));
     m_start = new QDateEdit(this);
+    m_start->setToolTip(tr("The first day of the enrollment (YYYY-MM-DD)"));
     m_start->setCalendarPopup(true);
     m_planned = new QCheckBox(tr("Planned end:"), this);
+    m_planned->setToolTip(tr("Tick when an end date was agreed; progress reports compare against it"));
     m_plannedEnd = new QDateEdit(this);
+    m_plannedEnd->setToolTip(tr("The agreed last day (YYYY-MM-DD)"));
     m_plannedEnd->setCalendarPopup(true);
     m_plannedEnd->setEnabled(false);
     connect(m_planned, &QCheckBox::toggled, m_plannedEnd, &QWidget::setEnabled);

@@ -319,11 +319,14 @@ void LearnerDialog::retranslate()
     m_weeklyHours->setSuffix(tr(" h"));
     m_weeklyHours->setToolTip(tr("Hours per week the learner can spend on lessons and practice."));
     m_mentor->setItemText(0, tr("No primary mentor"));
+    m_mentor->setToolTip(tr("The mentor who usually teaches this learner; a mentor account sees its own learners"));
     m_payer->setPlaceholderText(tr("Type to find a payer (optional)"));
     m_payer->setToolTip(tr("Who pays for this learner's lessons: a parent, a company or the learner."));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. exam, online"));
     m_consentContact->setText(tr("May be contacted directly"));
     m_consentPhotos->setText(tr("Photos may be used"));
+    m_consentContact->setToolTip(tr("The learner (or a parent) agreed to be contacted by e-mail or phone"));
+    m_consentPhotos->setToolTip(tr("The learner (or a parent) agreed to photos being taken and shown"));
     m_notes->setPlaceholderText(tr("Anything worth remembering about this learner"));
     if (QPushButton* save = m_buttons->button(QDialogButtonBox::Save)) {
         save->setText(m_editing ? tr("&Save") : tr("&Add Learner"));

@@ -62,6 +62,8 @@ LearnerFilterBar::LearnerFilterBar(QWidget* parent)
 
 void LearnerFilterBar::retranslate()
 {
+    m_status->setToolTip(tr("Show learners with this status only"));
+    m_mentor->setToolTip(tr("Show only the learners whose primary mentor this is"));
     m_search->setPlaceholderText(tr("Search name, e-mail, phone or tag"));
     m_search->setToolTip(tr("Filters the list as you type"));
     m_statusLabel->setText(tr("&Status:"));

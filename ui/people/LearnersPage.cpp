@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -56,6 +57,10 @@ void LearnersPage::focusSearch()
 
 bool LearnersPage::showRecord(const QString& kind, const QString& id)
 {
+    if (kind == u"newLearner") { // Today's "First steps": the page, then its New Learner dialog
+        QTimer::singleShot(0, m_browser, [browser = m_browser] { browser->newLearner(); });
+        return true;
+    }
     return kind == u"learner" && m_browser->showLearner(id);
 }
 

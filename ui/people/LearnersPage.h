@@ -26,7 +26,7 @@ public:
     [[nodiscard]] static QIcon icon();
     void activate() override;
     void focusSearch() override;
-    /// Shows learner `id` for kind "learner".
+    /// Shows learner `id` for kind "learner"; kind "newLearner" opens the New Learner dialog.
     bool showRecord(const QString& kind, const QString& id) override;
     [[nodiscard]] LearnerBrowser* browser() const { return m_browser; }
 

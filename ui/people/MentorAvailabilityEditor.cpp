@@ -173,6 +173,7 @@ void MentorAvailabilityEditor::changeEvent(QEvent* event)
 
 void MentorAvailabilityEditor::retranslate()
 {
+    m_weekday->setToolTip(tr("The weekday of the new availability slot"));
     for (int i = 0; i < m_weekday->count(); ++i) {
         m_weekday->setItemText(i, QLocale().dayName(m_weekday->itemData(i).toInt(), QLocale::LongFormat));
     }

@@ -347,6 +347,7 @@ void MentorBrowser::changeEvent(QEvent* event)
 
 void MentorBrowser::retranslate()
 {
+    m_status->setToolTip(tr("Show active or archived mentors, or both"));
     m_toolBar->setWindowTitle(tr("Mentor actions"));
     m_newAction->setText(tr("New Mentor"));
     m_newAction->setToolTip(tr("Add a mentor (Ctrl+N)"));

@@ -216,6 +216,7 @@ void MentorDialog::changeEvent(QEvent* event)
 
 void MentorDialog::retranslate()
 {
+    m_years->setToolTip(tr("Whole years of teaching experience; the mentor matcher weighs it"));
     setWindowTitle(m_editing ? tr("Edit Mentor — %1").arg(m_mentor.name) : tr("New Mentor"));
     const QStringList captions = {tr("&Name:"),           tr("&E-mail:"),       tr("&Phone:"),  tr("&Role:"),
                                   tr("&Years teaching:"), tr("Default ra&te:"), tr("&Colour:"), tr("&Biography:")};

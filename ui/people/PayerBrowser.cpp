@@ -379,6 +379,7 @@ void PayerBrowser::changeEvent(QEvent* event)
 
 void PayerBrowser::retranslate()
 {
+    m_status->setToolTip(tr("Show active or archived payers, or both"));
     m_toolBar->setWindowTitle(tr("Payer actions"));
     m_newAction->setText(tr("New Payer"));
     m_newAction->setToolTip(tr("Add a payer (Ctrl+N)"));

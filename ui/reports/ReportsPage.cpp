@@ -158,6 +158,11 @@ QIcon ReportsPage::icon()
 
 void ReportsPage::retranslate()
 {
+    m_from->setToolTip(tr("First day of the report range, included"));
+    m_to->setToolTip(tr("Last day of the report range, included"));
+    m_learner->setToolTip(tr("Type or pick the learner whose progress is charted"));
+    m_enrollment->setToolTip(tr("One of the learner's enrollments, or all of them"));
+    m_ratingsBy->setToolTip(tr("Group the ratings by mentor or by course"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
     m_reset->setText(tr("Default range"));

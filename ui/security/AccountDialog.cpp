@@ -29,10 +29,16 @@ AccountDialog::AccountDialog(Mode mode, Submit submit, QWidget* parent)
     if (mode == Mode::ChangePassword) {
         setWindowTitle(tr("Change Your Password"));
         m_current = addLine(QStringLiteral("current_password"), tr("&Current password:"), true);
+        m_current->setToolTip(tr("The password you signed in with"));
     } else {
         setWindowTitle(mode == Mode::CreateOwner ? tr("Create the Owner Account") : tr("Add Account"));
         m_username = addLine(QStringLiteral("username"), tr("&Username:"), false);
         m_name = addLine(QStringLiteral("display_name"), tr("&Name:"), false);
+        m_username->setPlaceholderText(tr("e.g. anna"));
+        m_username->setToolTip(tr("What this person types to sign in: 2 to 64 letters, digits, dots, dashes, "
+                                  "underscores or @"));
+        m_name->setPlaceholderText(tr("e.g. Anna Berg"));
+        m_name->setToolTip(tr("The full name shown in the audit log and on the lock screen"));
     }
     if (mode == Mode::AddAccount) {
         m_role = new QComboBox(this);
@@ -40,10 +46,13 @@ AccountDialog::AccountDialog(Mode mode, Submit submit, QWidget* parent)
         for (Role role : {Role::Mentor, Role::FrontDesk, Role::Owner}) {
             m_role->addItem(roleLabel(role), static_cast<int>(role));
         }
+        m_role->setToolTip(tr("Owner: everything. Mentor: own learners and lessons. Front desk: scheduling and "
+                              "people, no money runs"));
         m_form->addRow(tr("&Role:"), m_role);
         addError(QStringLiteral("role"));
         m_mentor = new QComboBox(this);
         m_mentor->setObjectName(QStringLiteral("mentor"));
+        m_mentor->setToolTip(tr("The mentor this account teaches as; it sees that mentor's learners and lessons"));
         m_form->addRow(tr("&Mentor record:"), m_mentor);
         addError(QStringLiteral("mentor_id"));
         connect(m_role, &QComboBox::currentIndexChanged, this, &AccountDialog::roleChanged);
@@ -53,7 +62,10 @@ AccountDialog::AccountDialog(Mode mode, Submit submit, QWidget* parent)
                                                                  : tr("&Password:");
     m_password = addLine(QStringLiteral("password"), passwordLabel, true);
     m_password->setPlaceholderText(tr("at least %n character(s)", nullptr, PasswordHasher::minimumLength()));
+    m_password->setToolTip(mode == Mode::AddAccount ? tr("The person changes it after the first sign-in")
+                                                    : tr("Nobody can recover a lost password: keep it safe"));
     m_repeat = addLine(QStringLiteral("repeat"), tr("R&epeat password:"), true);
+    m_repeat->setPlaceholderText(tr("the same password again"));
 
     m_general->setWordWrap(true);
     m_general->setStyleSheet(kErrorStyle);

@@ -127,6 +127,8 @@ QString LockScreen::errorText() const
 
 void LockScreen::retranslate()
 {
+    m_username->setToolTip(tr("Your account's username, as the owner set it up"));
+    m_password->setToolTip(tr("Your password; letters are case-sensitive"));
     m_title->setText(m_session ? tr("Sign in to %1").arg(m_session->settings().name) : tr("Sign in"));
     m_reason->setText(m_reasonText.isEmpty() ? tr("This studio asks everyone to sign in. Another mentor can sign "
                                                   "in here to switch user.")

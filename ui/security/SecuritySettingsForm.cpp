@@ -93,6 +93,7 @@ void SecuritySettingsForm::retranslate()
     m_idleLabel->setText(tr("Loc&k after:"));
     m_idle->setSuffix(tr(" min"));
     m_idle->setSpecialValueText(tr("never"));
+    m_idle->setToolTip(tr("Minutes without use before the window locks (0 = never)"));
     m_idleNote->setText(tr("Minutes without use before the window locks, on this computer (only while sign-in "
                            "is on)."));
     m_password->setText(tr("C&hange Password…"));
@@ -113,7 +114,8 @@ void SecuritySettingsForm::refresh()
     const bool owner = actor.role == Role::Owner;
     m_login->setChecked(m_session.loginRequired());
     m_login->setEnabled(owner);
-    m_login->setToolTip(owner ? QString() : tr("Only an owner can turn sign-in on or off."));
+    m_login->setToolTip(owner ? tr("Every account signs in with its username and password when the studio opens")
+                              : tr("Only an owner can turn sign-in on or off."));
     const bool signedIn = !actor.accountId.isEmpty();
     m_who->setText(signedIn ? tr("Signed in as %1 (%2).").arg(actor.username, roleLabel(actor.role))
                             : tr("Nobody is signed in: you work as the studio's owner."));

@@ -109,6 +109,7 @@ NewStudioDialog::NewStudioDialog(const Clock& clock, QWidget* parent)
     m_ownerPassword->setEchoMode(QLineEdit::Password);
     m_ownerPassword->setPlaceholderText(tr("At least 8 characters"));
     m_ownerConfirm = new QLineEdit(this);
+    m_ownerConfirm->setPlaceholderText(tr("The same password again"));
     m_ownerConfirm->setObjectName(QStringLiteral("ownerConfirm"));
     m_ownerConfirm->setEchoMode(QLineEdit::Password);
     m_ownerError = errorLabel(this);

@@ -7,6 +7,7 @@
 #include "reports/TodayService.h"
 #include "shell/StudioSession.h"
 #include "storage/Database.h"
+#include "today/FirstStepsCard.h"
 #include "today/TodayCard.h"
 #include "today/TodayRows.h"
 
@@ -15,6 +16,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -54,26 +56,31 @@ TodayPage::TodayPage(StudioSession& session, QWidget* parent)
     m_error->hide();
     grid->addWidget(m_error, 1, 0, 1, 2);
 
+    m_firstSteps = new FirstStepsCard(content);
+    m_firstSteps->hide(); // until the first read says the studio is new
+    grid->addWidget(m_firstSteps, 2, 0, 1, 2);
     m_today = new TodayCard(QStringLiteral("todayLessons"), content);
     m_tomorrow = new TodayCard(QStringLiteral("tomorrowLessons"), content);
     m_awaiting = new TodayCard(QStringLiteral("awaitingAttendance"), content);
     m_atRisk = new TodayCard(QStringLiteral("atRisk"), content);
     m_hours = new TodayCard(QStringLiteral("hoursThisWeek"), content);
     m_money = new TodayCard(QStringLiteral("money"), content);
-    grid->addWidget(m_today, 2, 0);
-    grid->addWidget(m_tomorrow, 2, 1);
-    grid->addWidget(m_awaiting, 3, 0);
-    grid->addWidget(m_atRisk, 3, 1);
-    grid->addWidget(m_hours, 4, 0);
-    grid->addWidget(m_money, 4, 1);
+    grid->addWidget(m_today, 3, 0);
+    grid->addWidget(m_tomorrow, 3, 1);
+    grid->addWidget(m_awaiting, 4, 0);
+    grid->addWidget(m_atRisk, 4, 1);
+    grid->addWidget(m_hours, 5, 0);
+    grid->addWidget(m_money, 5, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(5, 1);
+    grid->setRowStretch(6, 1);
     scroll->setWidget(content);
 
     for (TodayCard* card : {m_today, m_tomorrow, m_awaiting, m_atRisk, m_hours, m_money}) {
         connect(card, &TodayCard::linkActivated, this, &TodayPage::followLink);
     }
+    connect(m_firstSteps, &FirstStepsCard::navigate, &m_session, &StudioSession::requestNavigation);
+    connect(m_firstSteps, &FirstStepsCard::dismissed, this, &TodayPage::dismissFirstSteps);
     connect(&m_summaryWatcher, &QFutureWatcherBase::finished, this, &TodayPage::summaryFinished);
     connect(&m_riskWatcher, &QFutureWatcherBase::finished, this, &TodayPage::riskCheckFinished);
     connect(&m_session, &StudioSession::dataChanged, this, [this] {
@@ -244,7 +251,28 @@ void TodayPage::fill()
     m_hours->setFooter(tr("<a href=\"report:hours\">Hours per mentor per week</a>"));
 
     fillMoney();
+    fillFirstSteps();
     retranslate();
+}
+
+QString TodayPage::firstStepsHiddenKey() const
+{
+    const QString studio = m_session.settings().meta.id.isEmpty() ? m_session.path() : m_session.settings().meta.id;
+    return QStringLiteral("today/firstStepsHidden/") + studio;
+}
+
+void TodayPage::dismissFirstSteps()
+{
+    QSettings().setValue(firstStepsHiddenKey(), true);
+    m_firstSteps->hide();
+}
+
+void TodayPage::fillFirstSteps()
+{
+    const FirstSteps& steps = m_summary.firstSteps;
+    m_firstSteps->setSteps(steps);
+    m_firstSteps->setVisible(!steps.empty() && !steps.complete() &&
+                             !QSettings().value(firstStepsHiddenKey(), false).toBool());
 }
 
 void TodayPage::fillMoney()

@@ -11,6 +11,7 @@ class QLabel;
 
 namespace mentordesk {
 
+class FirstStepsCard;
 class StudioSession;
 class TodayCard;
 
@@ -51,6 +52,11 @@ public:
     /// The card named `objectName`: "todayLessons", "tomorrowLessons", "awaitingAttendance", "atRisk",
     /// "hoursThisWeek", "money".
     [[nodiscard]] TodayCard* card(const QString& objectName) const;
+    /// The "First steps" checklist at the top: shown after the first read while a step the account may
+    /// take is open, until the user hides it (remembered per studio in QSettings).
+    [[nodiscard]] FirstStepsCard* firstSteps() const { return m_firstSteps; }
+    /// Hides the checklist for this studio from now on (its "Hide" button).
+    void dismissFirstSteps();
 
 signals:
     /// The at-risk card is filled (also after a failure, which it then shows).
@@ -64,6 +70,10 @@ private:
     void retranslate();
     void fill();
     void fillAtRisk();
+    /// Shows the checklist unless it is complete, empty for the role, or dismissed.
+    void fillFirstSteps();
+    /// QSettings key remembering the dismissal, per studio id.
+    [[nodiscard]] QString firstStepsHiddenKey() const;
     /// The money card: revenue this month vs last, overdue invoices (each links to the invoice on the
     /// Billing page), low package balances.
     void fillMoney();
@@ -75,6 +85,7 @@ private:
     TodaySummary m_summary;
     QLabel* m_heading = nullptr;
     QLabel* m_error = nullptr;
+    FirstStepsCard* m_firstSteps = nullptr;
     TodayCard* m_today = nullptr;
     TodayCard* m_tomorrow = nullptr;
     TodayCard* m_awaiting = nullptr;

@@ -34,6 +34,8 @@ ErasePersonDialog::ErasePersonDialog(const QString& name, bool learner, QWidget*
     prompt->setTextFormat(Qt::PlainText);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("confirmName"));
+    m_edit->setPlaceholderText(name);
+    m_edit->setToolTip(tr("The name exactly as shown, to confirm that this person is to be erased"));
     prompt->setBuddy(m_edit);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* erase = m_buttons->addButton(tr("Erase"), QDialogButtonBox::DestructiveRole);
