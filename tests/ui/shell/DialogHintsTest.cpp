@@ -7,6 +7,8 @@
 #include "calendar/NewLessonDialog.h"
 #include "courses/CourseDialog.h"
 #include "courses/TopicService.h"
+#include "feedback/RecordAssessmentDialog.h"
+#include "feedback/RecordRatingDialog.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
 #include "lessons/LessonService.h"
@@ -19,10 +21,12 @@
 #include "people/widgets/ErasePersonDialog.h"
 #include "security/AccountDialog.h"
 #include "security/SecuritySettingsForm.h"
+#include "settings/AutomaticBackupForm.h"
 #include "settings/StudioSettingsForm.h"
 #include "shell/HelpDialog.h"
 #include "shell/InputHints.h"
 #include "shell/NewStudioDialog.h"
+#include "shell/RestoreConfirmDialog.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -128,4 +132,21 @@ TEST_F(DialogHintsTest, StudioSecurityAndShellDialogs)
     expectHints(&studio, "StudioSettingsForm");
     SecuritySettingsForm security(session());
     expectHints(&security, "SecuritySettingsForm");
+    AutomaticBackupForm backup;
+    expectHints(&backup, "AutomaticBackupForm");
+    BackupSummary summary;
+    summary.studioName = QStringLiteral("Demo");
+    summary.schemaVersion = 5;
+    RestoreConfirmDialog restore(QStringLiteral("/tmp/demo.backup"), summary, QStringLiteral("Demo"),
+                                 QStringLiteral("/tmp/demo.mentordesk"), session().format());
+    expectHints(&restore, "RestoreConfirmDialog");
+}
+
+TEST_F(DialogHintsTest, FeedbackDialogs)
+{
+    const Id learner = firstId(QStringLiteral("learners"));
+    RecordRatingDialog rating(session(), learner);
+    expectHints(&rating, "RecordRatingDialog");
+    RecordAssessmentDialog assessment(session(), learner);
+    expectHints(&assessment, "RecordAssessmentDialog");
 }
