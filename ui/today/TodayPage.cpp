@@ -139,11 +139,12 @@ void TodayPage::followLink(const QString& href)
 void TodayPage::reload()
 {
     m_stale = false;
-    if (m_summaryWatcher.isRunning() || m_riskWatcher.isRunning()) {
+    if (m_reading) {
         // Why: a read is under way and may predate the change; read again once it is done.
         m_reloadPending = true;
         return;
     }
+    m_reading = true;
     m_reloadPending = false;
     const QString path = m_session.path();
     const QDateTime now = m_session.clock().nowUtc();
@@ -168,7 +169,7 @@ void TodayPage::summaryFinished()
     if (!summary) {
         m_error->setText(tr("The Today page could not be loaded: %1").arg(summary.error().message));
         m_error->show();
-        emit atRiskLoaded();
+        finishReading();
         return;
     }
     m_error->hide();
@@ -206,6 +207,12 @@ void TodayPage::riskCheckFinished()
     }
     fillAtRisk();
     retranslate();
+    finishReading();
+}
+
+void TodayPage::finishReading()
+{
+    m_reading = false;
     if (m_reloadPending) {
         reload();
         return;

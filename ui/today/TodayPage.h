@@ -37,7 +37,9 @@ public:
     /// True while the cards or the at-risk list are read off the GUI thread.
     [[nodiscard]] bool isLoading() const override
     {
-        return m_summaryWatcher.isRunning() || m_riskWatcher.isRunning() || m_reloadPending;
+        // Why a flag and not the watchers: a finished future whose signal is still queued is no
+        // longer "running", yet its result is not shown yet.
+        return m_reading || m_reloadPending;
     }
 
     /// Reloads every card from the database off the GUI thread, on a connection of its own (the
@@ -80,6 +82,8 @@ private:
     void summaryFinished();
     void startRiskCheck();
     void riskCheckFinished();
+    /// The read (cards, then at-risk list) is done: reads again if a change came meanwhile, else says so.
+    void finishReading();
 
     StudioSession& m_session;
     TodaySummary m_summary;
@@ -94,6 +98,7 @@ private:
     TodayCard* m_money = nullptr;
     QFutureWatcher<Result<TodaySummary>> m_summaryWatcher;
     QFutureWatcher<Result<QList<AtRiskEntry>>> m_riskWatcher;
+    bool m_reading = false; ///< from reload() until the at-risk list is in
     bool m_reloadPending = false;
     QString m_riskError;
     bool m_loaded = false;
