@@ -703,6 +703,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::AutomaticBackupForm</name>
+    <message numerus="yes">
+        <source>Also every %n hour(s)</source>
+        <translation>
+            <numerusform>Also every %n hour</numerusform>
+            <numerusform>Also every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::BillingExportDialog</name>
     <message numerus="yes">
         <source>Exported %n invoice(s) to %1.</source>
@@ -923,6 +933,26 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
     </message>
 </context>
 <context>
+    <name>mentordesk::LearnerFeedbackBox</name>
+    <message numerus="yes">
+        <source>%n rating(s) hidden until you record an assessment of this learner (blind mode).</source>
+        <translation>
+            <numerusform>%n rating hidden until you record an assessment of this learner (blind mode).</numerusform>
+            <numerusform>%n ratings hidden until you record an assessment of this learner (blind mode).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerFeedbackModel</name>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation>
+            <numerusform>%n star of 5</numerusform>
+            <numerusform>%n stars of 5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::LearnerMasteryView</name>
     <message numerus="yes">
         <source>course: %1 of %n topic(s) assessed</source>
@@ -1108,6 +1138,40 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
         <translation>
             <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
             <numerusform>&lt;b&gt;Overdue invoices&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RecordRatingDialog</name>
+    <message numerus="yes">
+        <source>No attended lessons in the last %n day(s)</source>
+        <translation>
+            <numerusform>No attended lessons in the last %n day</numerusform>
+            <numerusform>No attended lessons in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RestoreConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>

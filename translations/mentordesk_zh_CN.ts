@@ -306,6 +306,37 @@
     </message>
 </context>
 <context>
+    <name>BackupInspector</name>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>“%1”处没有备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is a studio in use, not a backup. Make a backup of it first and restore that.</source>
+        <translation>“%1”是正在使用的工作室，不是备份。请先为它创建备份，再恢复该备份。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; enter its passphrase.</source>
+        <translation>此备份已加密，请输入其密码短语。</translation>
+    </message>
+    <message>
+        <source>There is no room for a temporary copy of the backup.</source>
+        <translation>没有足够空间存放备份的临时副本。</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup “%1”: %2</source>
+        <translation>无法打开备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup holds no MentorDesk studio.</source>
+        <translation>该备份中没有 MentorDesk 工作室。</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer MentorDesk (schema %1; this version knows up to %2). Please update MentorDesk first.</source>
+        <translation>该备份由较新版本的 MentorDesk 写入（架构 %1；此版本最高支持 %2）。请先更新 MentorDesk。</translation>
+    </message>
+</context>
+<context>
     <name>BillableLesson</name>
     <message>
         <source>A billed lesson needs its lesson id.</source>
@@ -2172,6 +2203,25 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>blind mode: a mentor sees a rating only after assessing the learner</source>
         <translation>盲评模式：导师只有在评估学员后才能看到评分</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLookup</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -4508,16 +4558,24 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>付款</translation>
     </message>
     <message>
-        <source>payments are accounting records: retained by law and insert-only</source>
-        <translation>付款属于会计记录：依法保留，只能新增</translation>
-    </message>
-    <message>
         <source>Payer credit</source>
         <translation>付款人预存款</translation>
     </message>
     <message>
-        <source>the credit ledger is an accounting record: retained by law and insert-only</source>
-        <translation>预存款台账属于会计记录：依法保留，只能新增</translation>
+        <source>Payments by their payer</source>
+        <translation>其付款人的付款</translation>
+    </message>
+    <message>
+        <source>payments are accounting records retained by law: only a reference that names the person is replaced by “[erased]”</source>
+        <translation>付款是依法保留的会计记录：仅将指明该人的参考信息替换为“[erased]”</translation>
+    </message>
+    <message>
+        <source>Credit of their payer</source>
+        <translation>其付款人的预存款</translation>
+    </message>
+    <message>
+        <source>the credit ledger is an accounting record retained by law: only a note that names the person is replaced by “[erased]”</source>
+        <translation>预存款账簿是依法保留的会计记录：仅将指明该人的备注替换为“[erased]”</translation>
     </message>
 </context>
 <context>
@@ -7445,6 +7503,46 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>The password you signed in with</source>
+        <translation>您登录时使用的密码</translation>
+    </message>
+    <message>
+        <source>e.g. anna</source>
+        <translation>例如 anna</translation>
+    </message>
+    <message>
+        <source>What this person types to sign in: 2 to 64 letters, digits, dots, dashes, underscores or @</source>
+        <translation>此人登录时输入的名称：2 到 64 个字母、数字、点、短横线、下划线或 @</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Berg</source>
+        <translation>例如 Anna Berg</translation>
+    </message>
+    <message>
+        <source>The full name shown in the audit log and on the lock screen</source>
+        <translation>在审计日志和锁定屏幕上显示的全名</translation>
+    </message>
+    <message>
+        <source>Owner: everything. Mentor: own learners and lessons. Front desk: scheduling and people, no money runs</source>
+        <translation>所有者：全部权限。导师：自己的学员和课时。前台：排课和人员管理，不可执行资金操作</translation>
+    </message>
+    <message>
+        <source>The mentor this account teaches as; it sees that mentor&apos;s learners and lessons</source>
+        <translation>此账户以哪位导师身份授课；可查看该导师的学员和课时</translation>
+    </message>
+    <message>
+        <source>The person changes it after the first sign-in</source>
+        <translation>此人首次登录后需修改密码</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a lost password: keep it safe</source>
+        <translation>丢失的密码无法找回：请妥善保管</translation>
+    </message>
+    <message>
+        <source>the same password again</source>
+        <translation>再次输入相同密码</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::AccountTableModel</name>
@@ -7724,6 +7822,32 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>Older automatic backups in the folder are deleted.</source>
         <translation>该文件夹中较旧的自动备份会被删除。</translation>
     </message>
+    <message>
+        <source>A verified copy of the studio goes to the folder below when you close it, and on the schedule below while it is open.</source>
+        <translation>关闭工作室时，会将经过验证的副本保存到下方文件夹；打开期间则按下方计划进行备份。</translation>
+    </message>
+    <message>
+        <source>&amp;While open:</source>
+        <translation>打开期间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only when the studio is closed</source>
+        <translation>仅在工作室关闭时</translation>
+    </message>
+    <message>
+        <source>Also once a day</source>
+        <translation>另外每天一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also every %n hour(s)</source>
+        <translation>
+            <numerusform>另外每 %n 小时一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backs up in the background while you work; the status bar shows when the last backup was made.</source>
+        <translation>在您工作时于后台备份；状态栏会显示上次备份的时间。</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::BillingExportDialog</name>
@@ -7800,6 +7924,22 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>
             <numerusform>已将 %n 张发票导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet, or a plain-text hledger journal for your accountant</source>
+        <translation>用于电子表格的 CSV，或供会计师使用的纯文本 hledger 日记账</translation>
+    </message>
+    <message>
+        <source>First day of the range, included (YYYY-MM-DD)</source>
+        <translation>范围的第一天，包含在内（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Last day of the range, included (YYYY-MM-DD)</source>
+        <translation>范围的最后一天，包含在内（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>CSV only: one row per invoice line instead of one row per invoice</source>
+        <translation>仅限 CSV：每个发票行一行，而不是每张发票一行</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +8046,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Nothing left to bill in this month.</source>
         <translation>本月已没有可计费的项目。</translation>
+    </message>
+    <message>
+        <source>The month whose held lessons, subscriptions and events are billed</source>
+        <translation>要对其中已上课的课时、订阅和活动进行计费的月份</translation>
     </message>
 </context>
 <context>
@@ -8018,6 +8162,38 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>Billing settings saved.</source>
         <translation>计费设置已保存。</translation>
     </message>
+    <message>
+        <source>Whether the prices in plans already contain tax or tax is added on the invoice</source>
+        <translation>计费方案中的价格是否已含税，还是在发票上另行加税</translation>
+    </message>
+    <message>
+        <source>A cancellation less than this many hours before the lesson counts as late (0 = never late)</source>
+        <translation>在课时开始前不足此小时数取消即视为迟取消（0 = 从不算迟取消）</translation>
+    </message>
+    <message>
+        <source>Percent of the lesson price billed for a late cancellation, 0–100</source>
+        <translation>迟取消时按课时价格计费的百分比，0–100</translation>
+    </message>
+    <message>
+        <source>Percent of the lesson price billed when the learner does not come, 0–100</source>
+        <translation>学员缺席时按课时价格计费的百分比，0–100</translation>
+    </message>
+    <message>
+        <source>The learner may book a replacement lesson at no charge after a billed late cancellation</source>
+        <translation>已计费的迟取消后，学员可免费预约一节补课</translation>
+    </message>
+    <message>
+        <source>Letters before every invoice number, e.g. INV- gives INV-0042</source>
+        <translation>每个发票编号前的字母，例如 INV- 生成 INV-0042</translation>
+    </message>
+    <message>
+        <source>Letters before every credit note number, e.g. CN- gives CN-0007</source>
+        <translation>每个贷项通知单编号前的字母，例如 CN- 生成 CN-0007</translation>
+    </message>
+    <message>
+        <source>The new rate in percent, e.g. 19 or 7.5</source>
+        <translation>新税率（百分比），例如 19 或 7.5</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::BlindRatingsCheck</name>
@@ -8075,6 +8251,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>%1 h for %2 under “%3”, %4</source>
         <translation>%1 小时，%2，按“%3”，%4</translation>
+    </message>
+    <message>
+        <source>The day the payer bought the package (YYYY-MM-DD); its validity starts then</source>
+        <translation>付款人购买课时包的日期（YYYY-MM-DD）；有效期自该日开始</translation>
     </message>
 </context>
 <context>
@@ -8870,6 +9050,14 @@ The invoice stays as it is; the credit note gets the next credit-note number and
         <source>Tick the lines to credit, or credit the whole invoice.</source>
         <translation>请勾选要贷记的行，或贷记整张发票。</translation>
     </message>
+    <message>
+        <source>Cancels the whole invoice; its lessons become billable again in the next run</source>
+        <translation>撤销整张发票；其课时将在下次计费运行中重新计费</translation>
+    </message>
+    <message>
+        <source>Credits only the ticked lines; edit the Credit column to credit less than a line&apos;s amount</source>
+        <translation>仅冲减已勾选的行；编辑“贷项”列可冲减少于该行金额的数额</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::EfficiencySourceBox</name>
@@ -8942,6 +9130,14 @@ The invoice stays as it is; the credit note gets the next credit-note number and
         <source>No courses to suggest.</source>
         <translation>没有可推荐的课程。</translation>
     </message>
+    <message>
+        <source>Where the enquirer starts, from 1 (beginner) to 5 (advanced)</source>
+        <translation>咨询者的起点水平，从 1（初学）到 5（高级）</translation>
+    </message>
+    <message>
+        <source>Hours per week the enquirer can spend on lessons, e.g. 1.5</source>
+        <translation>咨询者每周可用于上课的小时数，例如 1.5</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::EnrollCourseDialog</name>
@@ -8964,6 +9160,14 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>Enroll</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>Who teaches the course; the recommended mentor is preselected</source>
+        <translation>由谁教授该课程；已预先选择推荐的导师</translation>
+    </message>
+    <message>
+        <source>The first day of the enrollment (YYYY-MM-DD)</source>
+        <translation>报名的第一天（YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -9036,6 +9240,26 @@ The invoice stays as it is; the credit note gets the next credit-note number and
         <source>Free-form mentoring (no course)</source>
         <translation>自由形式辅导（无课程）</translation>
     </message>
+    <message>
+        <source>A course from the catalog, or free-form mentoring with your own title and target hours</source>
+        <translation>课程目录中的课程，或使用自定标题和目标小时数的自由辅导</translation>
+    </message>
+    <message>
+        <source>The mentor who teaches this enrollment</source>
+        <translation>教授此报名课程的导师</translation>
+    </message>
+    <message>
+        <source>The first day of the enrollment (YYYY-MM-DD)</source>
+        <translation>报名的第一天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Tick when an end date was agreed; progress reports compare against it</source>
+        <translation>约定了结束日期时勾选；进度报告将以此为基准进行比较</translation>
+    </message>
+    <message>
+        <source>The agreed last day (YYYY-MM-DD)</source>
+        <translation>约定的最后一天（YYYY-MM-DD）</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::EnrollmentEventActions</name>
@@ -9105,6 +9329,14 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>&amp;Re-activate</source>
         <translation>重新激活(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record A&amp;ssessment…</source>
+        <translation>记录评估(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record Ra&amp;ting…</source>
+        <translation>记录评分(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -9215,6 +9447,10 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     <message>
         <source>Erase</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>The name exactly as shown, to confirm that this person is to be erased</source>
+        <translation>按显示内容准确输入姓名，以确认要清除此人</translation>
     </message>
 </context>
 <context>
@@ -9379,6 +9615,97 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     </message>
 </context>
 <context>
+    <name>mentordesk::FirstStepsCard</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>入门步骤</translation>
+    </message>
+    <message>
+        <source>Set up your studio in a few minutes. Each step checks itself off as you go.</source>
+        <translation>几分钟即可设置好您的工作室。每完成一步都会自动勾选。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this checklist for this studio (it does not come back)</source>
+        <translation>为此工作室隐藏此清单（不会再显示）</translation>
+    </message>
+    <message>
+        <source>Add your first learner</source>
+        <translation>添加第一位学员</translation>
+    </message>
+    <message>
+        <source>Name, contacts, payer and weekly hours. Many learners? Use File ▸ Import.</source>
+        <translation>姓名、联系方式、付款人和每周小时数。学员很多？请使用“文件 ▸ 导入”。</translation>
+    </message>
+    <message>
+        <source>Add Learner…</source>
+        <translation>添加学员…</translation>
+    </message>
+    <message>
+        <source>Open Learners with a new learner form</source>
+        <translation>打开“学员”并显示新建学员表单</translation>
+    </message>
+    <message>
+        <source>Schedule a lesson</source>
+        <translation>安排课时</translation>
+    </message>
+    <message>
+        <source>Enroll the learner in a course first (Learners ▸ Enrollment), then double-click a free time in the calendar.</source>
+        <translation>先为学员报名课程（学员 ▸ 报名），然后在日历中双击空闲时间。</translation>
+    </message>
+    <message>
+        <source>Open Calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>Show the calendar to schedule a lesson</source>
+        <translation>显示日历以安排课时</translation>
+    </message>
+    <message>
+        <source>Record attendance (optional)</source>
+        <translation>记录出勤（可选）</translation>
+    </message>
+    <message>
+        <source>After a lesson, double-click it and record whether it was held; hourly billing counts the minutes held.</source>
+        <translation>课时结束后，双击该课时并记录是否已上课；按小时计费会统计已上课的分钟数。</translation>
+    </message>
+    <message>
+        <source>Show the calendar to record what happened in a lesson</source>
+        <translation>显示日历以记录课时的情况</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>运行计费</translation>
+    </message>
+    <message>
+        <source>Turn a month of lessons into draft invoices to check and issue.</source>
+        <translation>将一个月的课时生成发票草稿，以便核对并开具。</translation>
+    </message>
+    <message>
+        <source>Run Billing…</source>
+        <translation>运行计费…</translation>
+    </message>
+    <message>
+        <source>Open Billing and start a billing run</source>
+        <translation>打开“计费”并开始计费运行</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::GlobalSearchPopup</name>
     <message>
         <source>Nothing matches “%1”.</source>
@@ -9433,6 +9760,18 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     <message>
         <source>&amp;Discounted rate:</source>
         <translation>折扣费率(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Whether the rate is for 60 minutes held or for each lesson regardless of length</source>
+        <translation>费率是按已上课 60 分钟计算，还是不论时长按每节课时计算</translation>
+    </message>
+    <message>
+        <source>Charge the lower rate below once the learner&apos;s progress in the course passes the threshold</source>
+        <translation>学员在该课程中的进度超过阈值后，按下方较低费率收费</translation>
+    </message>
+    <message>
+        <source>Progress in percent of the course at which the lower rate starts</source>
+        <translation>开始采用较低费率时的课程进度百分比</translation>
     </message>
 </context>
 <context>
@@ -10201,6 +10540,10 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
 每张发票都将分配下一个发票编号，且不能再更改；如有错误，需通过贷项通知单更正。只要有一张无法开具，就全部不开具。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The billing month whose drafts are all issued (numbered and locked)</source>
+        <translation>要开具其全部草稿（编号并锁定）的计费月份</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LearnerBillingMenu</name>
@@ -10667,6 +11010,108 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
         <source>&amp;Add Learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
+    <message>
+        <source>The mentor who usually teaches this learner; a mentor account sees its own learners</source>
+        <translation>通常教授此学员的导师；导师账户可查看自己的学员</translation>
+    </message>
+    <message>
+        <source>The learner (or a parent) agreed to be contacted by e-mail or phone</source>
+        <translation>学员（或家长）同意通过电子邮件或电话联系</translation>
+    </message>
+    <message>
+        <source>The learner (or a parent) agreed to photos being taken and shown</source>
+        <translation>学员（或家长）同意拍摄并展示照片</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerFeedbackBox</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No ratings or assessments yet.</source>
+        <translation>尚无评分或评估。</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>尚无评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) hidden until you record an assessment of this learner (blind mode).</source>
+        <translation>
+            <numerusform>%n 条评分已隐藏，需先记录对此学员的评估后才可查看（盲评模式）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Record &amp;Rating…</source>
+        <translation>记录评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the learner&apos;s rating of a course, a mentor or a lesson</source>
+        <translation>记录学员对课程、导师或课时的评分</translation>
+    </message>
+    <message>
+        <source>Record &amp;Assessment…</source>
+        <translation>记录评估(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record how well the learner masters a topic (0–100 %)</source>
+        <translation>记录学员对某个主题的掌握程度（0–100 %）</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::LearnerFeedbackModel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（由 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Mastery %1 %</source>
+        <translation>掌握度 %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation>
+            <numerusform>%n 星（满分 5 星）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Stars / mastery</source>
+        <translation>星级 / 掌握度</translation>
+    </message>
+    <message>
+        <source>Comment / note</source>
+        <translation>评语 / 备注</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LearnerFilterBar</name>
@@ -10709,6 +11154,14 @@ Each gets the next invoice number and can no longer be changed; mistakes are cor
     <message>
         <source>Any mentor</source>
         <translation>任意导师</translation>
+    </message>
+    <message>
+        <source>Show learners with this status only</source>
+        <translation>仅显示此状态的学员</translation>
+    </message>
+    <message>
+        <source>Show only the learners whose primary mentor this is</source>
+        <translation>仅显示以此导师为主导师的学员</translation>
     </message>
 </context>
 <context>
@@ -11042,6 +11495,42 @@ Some prerequisites are not covered by the plan.</source>
         <source>Recorded the lesson as “%1”.</source>
         <translation>已将课时记录为“%1”。</translation>
     </message>
+    <message>
+        <source>Keep the lesson open; it stays on Today&apos;s list</source>
+        <translation>保持课时未结状态；它会留在今日列表中</translation>
+    </message>
+    <message>
+        <source>The lesson took place; billed by its actual minutes</source>
+        <translation>课时已进行；按实际分钟数计费</translation>
+    </message>
+    <message>
+        <source>Cancelled early enough: not billed</source>
+        <translation>已提前足够时间取消：不计费</translation>
+    </message>
+    <message>
+        <source>Cancelled after the studio&apos;s deadline: billed at the late-cancellation percent</source>
+        <translation>在工作室规定期限后取消：按迟取消百分比计费</translation>
+    </message>
+    <message>
+        <source>Billed at the no-show percent</source>
+        <translation>按缺席百分比计费</translation>
+    </message>
+    <message>
+        <source>Never billed</source>
+        <translation>从不计费</translation>
+    </message>
+    <message>
+        <source>Only when this learner&apos;s attendance differs from the lesson&apos;s (a group lesson)</source>
+        <translation>仅当此学员的出勤与课时的出勤不同时（小组课时）</translation>
+    </message>
+    <message>
+        <source>Rat&amp;e this lesson…</source>
+        <translation>为此课时评分(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record an attendee&apos;s rating of this lesson (the learner selected under “Each learner” in group lessons)</source>
+        <translation>记录参加者对此课时的评分（小组课时中为在“每位学员”下选择的学员）</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::LessonEnrollmentPicker</name>
@@ -11116,6 +11605,14 @@ Some prerequisites are not covered by the plan.</source>
     <message>
         <source>Unskip</source>
         <translation>取消跳过</translation>
+    </message>
+    <message>
+        <source>End the series after a number of lessons</source>
+        <translation>在达到一定课时数后结束该系列</translation>
+    </message>
+    <message>
+        <source>End the series on a date</source>
+        <translation>在某个日期结束该系列</translation>
     </message>
 </context>
 <context>
@@ -11244,6 +11741,14 @@ Held and cancelled lessons stay as they are.</source>
     <message>
         <source>Sign &amp;In</source>
         <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s username, as the owner set it up</source>
+        <translation>您账户的用户名，由所有者设置</translation>
+    </message>
+    <message>
+        <source>Your password; letters are case-sensitive</source>
+        <translation>您的密码；字母区分大小写</translation>
     </message>
 </context>
 <context>
@@ -11404,6 +11909,122 @@ Check the backup folder in Settings.</source>
         <source>&amp;Security and Sign-in</source>
         <translation>安全与登录(&amp;S)</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replaces the open studio by a verified backup (owners only).</source>
+        <translation>用经过验证的备份替换当前打开的工作室（仅限所有者）。</translation>
+    </message>
+    <message>
+        <source>Open and sign in to the studio to restore first.</source>
+        <translation>请先打开并登录要恢复的工作室。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>A studio cannot be restored from itself.</source>
+        <translation>工作室不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The studio file was not changed, but it could not be opened again: %2</source>
+        <translation>%1
+
+工作室文件未被更改，但无法再次打开：%2</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1
+
+The previous studio is kept as %2.</source>
+        <translation>备份已恢复，但无法打开：%1
+
+之前的工作室已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous studio is kept as %2.</source>
+        <translation>已从 %1 恢复。之前的工作室已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>MentorDesk backups (*.mentordesk-backup *.backup *.mentordesk);;All files (*)</source>
+        <translation>MentorDesk 备份 (*.mentordesk-backup *.backup *.mentordesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. &amp;Passphrase:</source>
+        <translation>此备份已加密。口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The passphrase given when the backup was made</source>
+        <translation>创建备份时设置的口令</translation>
+    </message>
+    <message>
+        <source>Cannot Restore This Backup</source>
+        <translation>无法恢复此备份</translation>
+    </message>
+    <message>
+        <source>%1
+
+The open studio was not changed.</source>
+        <translation>%1
+
+打开的工作室未被更改。</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+The studio was not changed and is open again.</source>
+        <translation>%1
+
+工作室未被更改，已重新打开。</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet</source>
+        <translation>尚无自动备份</translation>
+    </message>
+    <message>
+        <source>Automatic backups go to %1.</source>
+        <translation>自动备份保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>上次自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MentorAvailabilityEditor</name>
@@ -11438,6 +12059,10 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Remove the selected slot</source>
         <translation>移除所选时段</translation>
+    </message>
+    <message>
+        <source>The weekday of the new availability slot</source>
+        <translation>新可用时段的星期几</translation>
     </message>
 </context>
 <context>
@@ -11535,6 +12160,10 @@ Check the backup folder in Settings.</source>
     <message>
         <source>All mentors</source>
         <translation>所有导师</translation>
+    </message>
+    <message>
+        <source>Show active or archived mentors, or both</source>
+        <translation>显示在用或已归档的导师，或两者</translation>
     </message>
 </context>
 <context>
@@ -11710,6 +12339,10 @@ Check the backup folder in Settings.</source>
         <source>&amp;Add Mentor</source>
         <translation>添加导师(&amp;A)</translation>
     </message>
+    <message>
+        <source>Whole years of teaching experience; the mentor matcher weighs it</source>
+        <translation>完整的教学经验年数；导师匹配会参考此项</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MentorExpertiseEditor</name>
@@ -11861,6 +12494,14 @@ Check the backup folder in Settings.</source>
         <source>&amp;Mark Reached</source>
         <translation>标记为已达成(&amp;M)</translation>
     </message>
+    <message>
+        <source>The project milestone the learner reached; its share is billed in the next run</source>
+        <translation>学员达到的项目里程碑；其对应份额将在下次计费运行中计费</translation>
+    </message>
+    <message>
+        <source>The day it was reached (YYYY-MM-DD); decides the billing month</source>
+        <translation>达到的日期（YYYY-MM-DD）；决定计费月份</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ModelRetrainer</name>
@@ -11959,6 +12600,14 @@ Check the backup folder in Settings.</source>
     <message>
         <source>&amp;Record Start</source>
         <translation>记录开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The course module the learner started; its price is billed in the next run</source>
+        <translation>学员开始的课程单元；其价格将在下次计费运行中计费</translation>
+    </message>
+    <message>
+        <source>The day the module started (YYYY-MM-DD); decides the billing month</source>
+        <translation>单元开始的日期（YYYY-MM-DD）；决定计费月份</translation>
     </message>
 </context>
 <context>
@@ -12148,6 +12797,10 @@ Check the backup folder in Settings.</source>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再次输入相同的密码</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PackagePlanEditor</name>
@@ -12194,6 +12847,22 @@ Check the backup folder in Settings.</source>
     <message>
         <source>&amp;Overage per hour:</source>
         <translation>每小时超额费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Minutes of lessons one package buys, e.g. 600 for 10 hours</source>
+        <translation>一个课时包可购买的课时分钟数，例如 600 表示 10 小时</translation>
+    </message>
+    <message>
+        <source>Days from the purchase until unused time expires (0 = never)</source>
+        <translation>从购买起到未用时间过期的天数（0 = 永不过期）</translation>
+    </message>
+    <message>
+        <source>Minutes left at which Today lists the package as running low (0 = never)</source>
+        <translation>剩余分钟数低于此值时，今日页面将该课时包列为即将用完（0 = 从不）</translation>
+    </message>
+    <message>
+        <source>What happens to lessons after the package&apos;s time is used up</source>
+        <translation>课时包时间用完后课时如何处理</translation>
     </message>
 </context>
 <context>
@@ -12338,6 +13007,10 @@ Check the backup folder in Settings.</source>
     <message>
         <source>All payers</source>
         <translation>所有付款人</translation>
+    </message>
+    <message>
+        <source>Show active or archived payers, or both</source>
+        <translation>显示在用或已归档的付款人，或两者</translation>
     </message>
 </context>
 <context>
@@ -12586,6 +13259,10 @@ Check the backup folder in Settings.</source>
         <source>Remove the discount “%1”? Later billing runs no longer apply it.</source>
         <translation>要移除折扣“%1”吗？之后的计费运行将不再应用此折扣。</translation>
     </message>
+    <message>
+        <source>A percentage off every invoice line, or a fixed amount off each invoice</source>
+        <translation>每条发票明细按百分比折扣，或每张发票减免固定金额</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PayerListModel</name>
@@ -12651,10 +13328,6 @@ Check the backup folder in Settings.</source>
         <translation>为 %1 登记付款</translation>
     </message>
     <message>
-        <source>Amount received, e.g. 120.50; anything above the balance is kept as the payer&apos;s credit</source>
-        <translation>收到的金额，例如 120.50；超出余额的部分将作为付款人预存款保留</translation>
-    </message>
-    <message>
         <source>Bank reference, receipt number… (optional)</source>
         <translation>银行流水号、收据编号…（可选）</translation>
     </message>
@@ -12713,6 +13386,18 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>The day the money arrived (YYYY-MM-DD)</source>
+        <translation>收到款项的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Amount received in %1, e.g. 120.50; anything above the balance is kept as the payer&apos;s credit</source>
+        <translation>收到的金额（%1），例如 120.50；超出余额的部分将作为付款人预存款保留</translation>
+    </message>
+    <message>
+        <source>How the payer paid</source>
+        <translation>付款人的付款方式</translation>
     </message>
 </context>
 <context>
@@ -12827,6 +13512,30 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Studio Plan</source>
         <translation>工作室计费方案</translation>
+    </message>
+    <message>
+        <source>How the learner pays: by the hour, a subscription, prepaid packages, a fixed-price project or per module</source>
+        <translation>学员的付费方式：按小时、订阅、预付课时包、固定价格项目或按单元</translation>
+    </message>
+    <message>
+        <source>The tax added to (or included in) this plan&apos;s prices; rates are set on Billing ▸ Settings</source>
+        <translation>此计费方案价格中加收（或已含）的税费；税率在“计费 ▸ 设置”中设置</translation>
+    </message>
+    <message>
+        <source>Take a percentage or a fixed amount off every invoice of this plan</source>
+        <translation>对此计费方案的每张发票按百分比或固定金额减免</translation>
+    </message>
+    <message>
+        <source>Percent off the plan&apos;s lines, or a fixed amount in the studio currency off each invoice</source>
+        <translation>对方案明细按百分比折扣，或每张发票减免以工作室币种计的固定金额</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>例如 10</translation>
+    </message>
+    <message>
+        <source>Percent (e.g. 10 or 12.5) or an amount in %1 (e.g. 25.00)</source>
+        <translation>百分比（例如 10 或 12.5）或以 %1 计的金额（例如 25.00）</translation>
     </message>
 </context>
 <context>
@@ -12948,6 +13657,22 @@ Check the backup folder in Settings.</source>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
+    <message>
+        <source>An amount in %1, e.g. %2</source>
+        <translation>以 %1 计的金额，例如 %2</translation>
+    </message>
+    <message>
+        <source>Each lesson&apos;s minutes are rounded to a multiple of this before billing</source>
+        <translation>每个课时的分钟数在计费前舍入为此值的倍数</translation>
+    </message>
+    <message>
+        <source>Which way the minutes are rounded</source>
+        <translation>分钟数的舍入方向</translation>
+    </message>
+    <message>
+        <source>Minutes, e.g. 600 for 10 hours</source>
+        <translation>分钟数，例如 600 表示 10 小时</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ProjectPlanEditor</name>
@@ -13002,6 +13727,10 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Enter the due date as YYYY-MM-DD, or leave it empty.</source>
         <translation>请按 YYYY-MM-DD 格式输入到期日，或留空。</translation>
+    </message>
+    <message>
+        <source>How the Share column of each milestone is read: percent of the project price, or an amount</source>
+        <translation>各里程碑“份额”列的解读方式：项目价格的百分比，或金额</translation>
     </message>
 </context>
 <context>
@@ -13113,6 +13842,38 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Assumptions:</source>
         <translation>假设条件：</translation>
+    </message>
+    <message>
+        <source>What the quote covers: an existing enrollment, a course from the catalog, or a number of content hours</source>
+        <translation>报价涵盖的内容：现有报名、目录中的课程，或若干内容小时数</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s enrollment whose remaining content is quoted</source>
+        <translation>要对其剩余内容报价的学员报名</translation>
+    </message>
+    <message>
+        <source>The course whose content hours are quoted</source>
+        <translation>要对其内容小时数报价的课程</translation>
+    </message>
+    <message>
+        <source>Hours of course content to cover, before efficiency</source>
+        <translation>需涵盖的课程内容小时数（未计效率）</translation>
+    </message>
+    <message>
+        <source>How much of the content the learner should finish, in percent</source>
+        <translation>学员应完成的内容比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Lesson minutes per week the learner plans, e.g. 120</source>
+        <translation>学员计划的每周课时分钟数，例如 120</translation>
+    </message>
+    <message>
+        <source>Minutes of one lesson; per-lesson prices use it (0 = the weekly time in one lesson)</source>
+        <translation>单个课时的分钟数；按课时计价时使用（0 = 每周时间作为一个课时）</translation>
+    </message>
+    <message>
+        <source>When lessons would start (YYYY-MM-DD); subscriptions and package validity count from here</source>
+        <translation>课时开始日期（YYYY-MM-DD）；订阅和课时包有效期从此日起算</translation>
     </message>
 </context>
 <context>
@@ -13279,6 +14040,222 @@ Check the backup folder in Settings.</source>
         <source>No course to suggest: every active course is taken.</source>
         <translation>没有可建议的课程：所有有效课程均已报名。</translation>
     </message>
+    <message>
+        <source>How many weeks ahead the learning path is planned</source>
+        <translation>学习路径向前规划的周数</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RecordAssessmentDialog</name>
+    <message>
+        <source>Record Assessment</source>
+        <translation>记录评估</translation>
+    </message>
+    <message>
+        <source>%1 (%2, since %3)</source>
+        <translation>%1（%2，自 %3 起）</translation>
+    </message>
+    <message>
+        <source>No enrollment (any topic)</source>
+        <translation>无报名（任意主题）</translation>
+    </message>
+    <message>
+        <source>The enrollment the assessment belongs to; its course gives the topics</source>
+        <translation>评估所属的报名；其课程提供主题</translation>
+    </message>
+    <message>
+        <source>The topic whose mastery you assessed</source>
+        <translation>你评估掌握度的主题</translation>
+    </message>
+    <message>
+        <source>Drag to set the mastery, or type it in the box</source>
+        <translation>拖动以设置掌握度，或在框中输入</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>How well the learner masters the topic: 0 % (not at all) to 100 % (fully)</source>
+        <translation>学员对主题的掌握程度：0%（完全未掌握）到 100%（完全掌握）</translation>
+    </message>
+    <message>
+        <source>You assess in your own name</source>
+        <translation>你以自己的名义进行评估</translation>
+    </message>
+    <message>
+        <source>Who assessed the learner; the enrollment&apos;s mentor unless chosen otherwise</source>
+        <translation>评估该学员的人；除非另行选择，默认为报名的导师</translation>
+    </message>
+    <message>
+        <source>What you observed (optional; shown in the progress report)</source>
+        <translation>你的观察（可选；显示在进度报告中）</translation>
+    </message>
+    <message>
+        <source>When you assessed the learner (studio time zone); not in the future</source>
+        <translation>你评估学员的时间（工作室时区）；不能是将来时间</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment:</source>
+        <translation>报名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>M&amp;astery:</source>
+        <translation>掌握度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Assessment</source>
+        <translation>保存评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The course has no topics</source>
+        <translation>该课程没有主题</translation>
+    </message>
+    <message>
+        <source>Choose a topic…</source>
+        <translation>选择主题…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RecordRatingDialog</name>
+    <message>
+        <source>Record Rating</source>
+        <translation>记录评分</translation>
+    </message>
+    <message>
+        <source>A course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>A mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>A lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>What the learner rates: one of their courses, one of their mentors or a lesson they attended</source>
+        <translation>学员评分的对象：其某门课程、某位导师或其上过的某个课时</translation>
+    </message>
+    <message>
+        <source>Rating the same course, mentor or lesson again replaces the learner&apos;s earlier rating of it.</source>
+        <translation>再次对同一课程、导师或课时评分，将替换该学员之前对其的评分。</translation>
+    </message>
+    <message>
+        <source>Choose 1–5 stars</source>
+        <translation>选择 1–5 星</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>很好</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>1 star (poor) to 5 stars (excellent); type a digit to choose</source>
+        <translation>1 星（差）到 5 星（优秀）；输入数字即可选择</translation>
+    </message>
+    <message>
+        <source>What the learner said (optional)</source>
+        <translation>学员的反馈（可选）</translation>
+    </message>
+    <message>
+        <source>When the learner gave the rating (studio time zone); not in the future</source>
+        <translation>学员给出评分的时间（工作室时区）；不能是将来时间</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>评分对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>具体对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tars:</source>
+        <translation>星级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rating</source>
+        <translation>保存评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The learner has no course enrollments</source>
+        <translation>该学员没有课程报名</translation>
+    </message>
+    <message>
+        <source>The learner has no mentor yet</source>
+        <translation>该学员尚无导师</translation>
+    </message>
+    <message numerus="yes">
+        <source>No attended lessons in the last %n day(s)</source>
+        <translation>
+            <numerusform>过去 %n 天内没有已上课的课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a course…</source>
+        <translation>选择课程…</translation>
+    </message>
+    <message>
+        <source>Choose a mentor…</source>
+        <translation>选择导师…</translation>
+    </message>
+    <message>
+        <source>Choose a lesson…</source>
+        <translation>选择课时…</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ReportsPage</name>
@@ -13393,6 +14370,99 @@ Check the backup folder in Settings.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>First day of the report range, included</source>
+        <translation>报告范围的第一天（含）</translation>
+    </message>
+    <message>
+        <source>Last day of the report range, included</source>
+        <translation>报告范围的最后一天（含）</translation>
+    </message>
+    <message>
+        <source>Type or pick the learner whose progress is charted</source>
+        <translation>输入或选择要绘制进度图表的学员</translation>
+    </message>
+    <message>
+        <source>One of the learner&apos;s enrollments, or all of them</source>
+        <translation>学员的某个报名，或全部报名</translation>
+    </message>
+    <message>
+        <source>Group the ratings by mentor or by course</source>
+        <translation>按导师或按课程对评分分组</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace the open studio “%1” with this backup?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;用此备份替换打开的工作室“%1”吗？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <source>Studio in the backup:</source>
+        <translation>备份中的工作室：</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>写入时间：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1，已加密</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n 位学员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 个课时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n 张发票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Intact (integrity check passed), schema version %1</source>
+        <translation>完好（完整性检查通过），架构版本 %1</translation>
+    </message>
+    <message>
+        <source>Everything in the open studio is replaced by the backup: changes made since the backup was written are lost. The studio is closed first, and the current file is kept as a safety copy named “%1.before-restore-&lt;date&gt;” in the same folder. With sign-in on, the restored studio asks for a sign-in with its own accounts.</source>
+        <translation>打开的工作室中的所有内容都将被备份替换：备份写入后所做的更改将丢失。工作室会先关闭，当前文件将作为安全副本保留在同一文件夹中，名为“%1.before-restore-&lt;date&gt;”。如果启用了登录，恢复后的工作室将要求使用其自身的账户登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and Replace</source>
+        <translation>恢复并替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Closes the studio, keeps a safety copy, restores the backup and opens it.</source>
+        <translation>关闭工作室，保留安全副本，恢复备份并将其打开。</translation>
     </message>
 </context>
 <context>
@@ -13514,6 +14584,14 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Your password is changed.</source>
         <translation>您的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks (0 = never)</source>
+        <translation>无操作多少分钟后锁定窗口（0 = 从不）</translation>
+    </message>
+    <message>
+        <source>Every account signs in with its username and password when the studio opens</source>
+        <translation>打开工作室时，每个账户都需使用用户名和密码登录</translation>
     </message>
 </context>
 <context>
@@ -13859,6 +14937,34 @@ Check the backup folder in Settings.</source>
     <message>
         <source>Enter the pause&apos;s dates as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入暂停日期。</translation>
+    </message>
+    <message>
+        <source>How often the fee is billed</source>
+        <translation>费用的计费频率</translation>
+    </message>
+    <message>
+        <source>The first day of a weekly period</source>
+        <translation>每周周期的第一天</translation>
+    </message>
+    <message>
+        <source>Lesson minutes the fee covers each period, e.g. 480 for 8 hours</source>
+        <translation>每个周期费用涵盖的课时分钟数，例如 480 表示 8 小时</translation>
+    </message>
+    <message>
+        <source>No cap on lesson time: the fee covers every lesson of the period</source>
+        <translation>课时时间不设上限：费用涵盖该周期的所有课时</translation>
+    </message>
+    <message>
+        <source>What happens to included time the learner did not use</source>
+        <translation>学员未用完的包含时间如何处理</translation>
+    </message>
+    <message>
+        <source>At most this many unused minutes carry over</source>
+        <translation>最多结转这么多未用分钟数</translation>
+    </message>
+    <message>
+        <source>A period that starts or ends mid-way pays only for its days</source>
+        <translation>周期中途开始或结束时，只按其实际天数付费</translation>
     </message>
 </context>
 <context>
