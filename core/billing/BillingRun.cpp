@@ -149,6 +149,10 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
     if (!drafts) {
         return fail(drafts.error());
     }
+    auto storedLines = dryRun ? Result<QHash<Id, QList<InvoiceLine>>>() : DraftLineRepository(m_db).draftLinesOf(key);
+    if (!storedLines) {
+        return fail(storedLines.error());
+    }
     // A preview only needs the drafts' sources freed (it writes nothing and rolls back).
     if (auto ok = dryRun ? invoices.clearDraftSources(key) : invoices.clearDraftContents(key); !ok) {
         return fail(ok.error());
@@ -247,17 +251,17 @@ Result<BillingRunResult> BillingRun::run(const QString& period, bool dryRun)
         header.language = d.language;
         header.taxMode = snapshot->taxMode;
         header.taxRuleNote = InvoiceText::forLanguage(d.language).taxRule(snapshot->taxMode == TaxMode::Inclusive);
-        if (auto ok = writer.write(d, header, isNew); !ok) {
+        if (auto ok = writer.write(d, header, isNew, storedLines->value(d.invoiceId)); !ok) {
             return fail(ok.error());
         }
         drafts->remove(d.payerId);
     }
     for (const Invoice& stale : std::as_const(*drafts)) {
-        auto lines = DraftLineRepository(m_db).draftLineIds(stale.meta.id);
-        if (!lines) {
-            return fail(lines.error());
+        QList<Id> lines;
+        for (const InvoiceLine& l : storedLines->value(stale.meta.id)) {
+            lines.append(l.meta.id);
         }
-        if (auto ok = DraftLineRepository(m_db).deleteLines(*lines); !ok) {
+        if (auto ok = DraftLineRepository(m_db).deleteLines(lines); !ok) {
             return fail(ok.error());
         }
         if (auto ok = invoices.removeDraft(stale.meta.id, m_clock.nowUtc()); !ok) {

@@ -55,7 +55,7 @@ QJsonObject DraftWriter::argsJson(const PriceLine& line)
     return o;
 }
 
-Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool isNew)
+Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool isNew, const QList<InvoiceLine>& stored)
 {
     const QDateTime now = m_clock.nowUtc();
     header.linesTotal = draft.taxes.linesTotal;
@@ -77,22 +77,15 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
     for (const TaxSummary::Group& g : draft.taxes.groups) {
         rates.insert(g.taxRateId, {g.rateBp, g.label});
     }
-    // A refreshed draft keeps its line rows: they are overwritten in order, the surplus deleted (see
-    // InvoiceRepository::clearDraftContents for why).
-    QList<Id> reuse;
-    if (!isNew) {
-        auto ids = DraftLineRepository(m_db).draftLineIds(header.meta.id);
-        if (!ids) {
-            return fail(ids.error());
-        }
-        reuse = *ids;
-    }
+    // A refreshed draft keeps its line rows: they are overwritten in order (only where the content changed:
+    // a re-run mostly recomputes the same lines), the surplus deleted (see InvoiceRepository::clearDraftContents
+    // for why).
+    const QList<InvoiceLine> reuse = isNew ? QList<InvoiceLine>() : stored;
     BilledSourceRepository links(m_db);
     DraftLineRepository lines(m_db);
     int position = 0;
     for (const DraftLine& d : draft.lines) {
         InvoiceLine l;
-        l.meta.id = newId();
         l.meta.createdAt = l.meta.updatedAt = now;
         l.meta.version = 1;
         l.invoiceId = header.meta.id;
@@ -114,12 +107,18 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
         l.sourceKind = PriceLine::sourceKey(d.line.sourceKind);
         l.sourceId = d.line.sourceId;
         if (position <= reuse.size()) {
-            l.meta.id = reuse.at(position - 1);
-            if (auto ok = lines.updateLine(l); !ok) {
+            const InvoiceLine& before = reuse.at(position - 1);
+            l.meta.id = before.meta.id;
+            if (!DraftLineRepository::sameContent(before, l)) {
+                if (auto ok = lines.updateLine(l); !ok) {
+                    return ok;
+                }
+            }
+        } else {
+            l.meta.id = newId();
+            if (auto ok = invoices.insertLine(l); !ok) {
                 return ok;
             }
-        } else if (auto ok = invoices.insertLine(l); !ok) {
-            return ok;
         }
         for (const SourceLink& link : d.links) {
             RecordMeta meta;
@@ -131,7 +130,11 @@ Result<void> DraftWriter::write(const DraftInvoice& draft, Invoice header, bool 
             }
         }
     }
-    if (auto ok = lines.deleteLines(reuse.mid(position)); !ok) {
+    QList<Id> surplus;
+    for (qsizetype i = position; i < reuse.size(); ++i) {
+        surplus.append(reuse.at(i).meta.id);
+    }
+    if (auto ok = lines.deleteLines(surplus); !ok) {
         return ok;
     }
     int taxPosition = 0;

@@ -20,7 +20,10 @@ public:
     DraftWriter(Database& db, const Clock& clock);
 
     /// `header` carries id, payer, period, currency, language, tax mode and note; totals come from `draft`.
-    [[nodiscard]] Result<void> write(const DraftInvoice& draft, Invoice header, bool isNew);
+    /// A refreshed draft (`isNew` false) reuses its `stored` lines (DraftLineRepository::draftLinesOf) in
+    /// order: each is overwritten only when its content changes, the surplus is deleted.
+    [[nodiscard]] Result<void> write(const DraftInvoice& draft, Invoice header, bool isNew,
+                                     const QList<InvoiceLine>& stored = {});
 
     /// The description parameters of a priced line as stored in `invoice_lines.args`.
     [[nodiscard]] static QJsonObject argsJson(const PriceLine& line);

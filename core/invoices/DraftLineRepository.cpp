@@ -10,20 +10,63 @@ DraftLineRepository::DraftLineRepository(Database& db)
     : m_db(db)
 {}
 
-Result<QList<Id>> DraftLineRepository::draftLineIds(const Id& invoiceId)
+Result<QHash<Id, QList<InvoiceLine>>> DraftLineRepository::draftLinesOf(const QString& period)
 {
-    auto s = Query::run(m_db,
-                        QStringLiteral("SELECT l.id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE "
-                                       "l.invoice_id = ? AND i.status = 'draft' ORDER BY l.position, l.id"),
-                        invoiceId);
+    auto s = Query::run(
+        m_db,
+        QStringLiteral("SELECT l.id, l.deleted_at, l.invoice_id, l.position, COALESCE(l.learner_id, ''), "
+                       "COALESCE(l.enrollment_id, ''), COALESCE(l.plan_id, ''), l.group_label, l.kind, l.args, "
+                       "l.description, l.quantity, l.unit, l.unit_price_minor, l.amount_minor, "
+                       "COALESCE(l.tax_rate_id, ''), l.tax_rate_bp, l.tax_label, l.source_kind, l.source_id, "
+                       "COALESCE(l.credited_line_id, '') FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id "
+                       "WHERE i.period = ? AND i.status = 'draft' AND i.kind = 'invoice' AND i.deleted_at IS NULL "
+                       "ORDER BY l.invoice_id, l.position, l.id"),
+        period);
     if (!s) {
         return fail(s.error());
     }
-    QList<Id> ids;
+    QHash<Id, QList<InvoiceLine>> out;
     while (s->next()) {
-        ids.append(s->text(0));
+        InvoiceLine l;
+        l.meta.id = s->text(0);
+        if (!s->isNull(1)) {
+            l.meta.deletedAt = fromSqlTime(s->text(1));
+        }
+        l.invoiceId = s->text(2);
+        l.position = static_cast<int>(s->integer(3));
+        l.learnerId = s->text(4);
+        l.enrollmentId = s->text(5);
+        l.planId = s->text(6);
+        l.groupLabel = s->text(7);
+        l.kind = s->text(8);
+        l.argsJson = s->text(9);
+        l.description = s->text(10);
+        l.quantity = s->integer(11);
+        l.unit = s->text(12);
+        l.unitPriceMinor = s->integer(13);
+        l.amountMinor = s->integer(14);
+        l.taxRateId = s->text(15);
+        l.taxRateBp = s->integer(16);
+        l.taxLabel = s->text(17);
+        l.sourceKind = s->text(18);
+        l.sourceId = s->text(19);
+        l.creditedLineId = s->text(20);
+        out[l.invoiceId].append(l);
     }
-    return ids;
+    return out;
+}
+
+bool DraftLineRepository::sameContent(const InvoiceLine& stored, const InvoiceLine& next)
+{
+    return !stored.meta.deletedAt.isValid() && stored.invoiceId == next.invoiceId && stored.position == next.position &&
+           stored.learnerId == next.learnerId && stored.enrollmentId == next.enrollmentId &&
+           stored.planId == next.planId && stored.groupLabel == next.groupLabel && stored.kind == next.kind &&
+           stored.argsJson == next.argsJson && stored.description == next.description &&
+           stored.quantity == next.quantity && stored.unit == next.unit &&
+           stored.unitPriceMinor == next.unitPriceMinor && stored.amountMinor == next.amountMinor &&
+           stored.taxRateId == next.taxRateId && stored.taxRateBp == next.taxRateBp &&
+           stored.taxLabel == next.taxLabel && stored.sourceKind == next.sourceKind &&
+           stored.sourceId == next.sourceId && stored.creditedLineId == next.creditedLineId;
 }
 
 Result<void> DraftLineRepository::updateLine(const InvoiceLine& l)

@@ -31,11 +31,19 @@ QString period()
     return env.isEmpty() ? QStringLiteral("2026-07") : env;
 }
 
+/// The private copy of the design-scale studio (closed before the application object goes: closing it
+/// during static destruction crashed the program at exit).
+std::unique_ptr<Database>& bigStudioHandle()
+{
+    static std::unique_ptr<Database> db;
+    return db;
+}
+
 /// A private copy of the design-scale studio, opened once.
 Database* bigStudio(QString* error)
 {
     static QTemporaryDir dir;
-    static std::unique_ptr<Database> db;
+    std::unique_ptr<Database>& db = bigStudioHandle();
     static QString failure;
     static bool tried = false;
     if (!tried) {
@@ -98,14 +106,14 @@ void BM_MonthlyBillingRunPreview(benchmark::State& state)
 {
     runBilling(state, true);
 }
-BENCHMARK(BM_MonthlyBillingRunPreview)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(3);
+BENCHMARK(BM_MonthlyBillingRunPreview)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(5);
 
 /// Committed run; after the first iteration it refreshes the month's drafts (the re-run case).
 void BM_MonthlyBillingRunCommit(benchmark::State& state)
 {
     runBilling(state, false);
 }
-BENCHMARK(BM_MonthlyBillingRunCommit)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(3);
+BENCHMARK(BM_MonthlyBillingRunCommit)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(5);
 
 /// A committing run on a studio that has not billed the month yet: every iteration takes a fresh copy (not
 /// timed), so each run creates all drafts, lines and source links and commits them.
@@ -144,7 +152,7 @@ void BM_MonthlyBillingRunCommitFresh(benchmark::State& state)
     }
     state.counters["drafts"] = static_cast<double>(drafts);
 }
-BENCHMARK(BM_MonthlyBillingRunCommitFresh)->Unit(benchmark::kMillisecond)->Iterations(3)->Repetitions(3);
+BENCHMARK(BM_MonthlyBillingRunCommitFresh)->Unit(benchmark::kMillisecond)->Iterations(3)->Repetitions(5);
 
 InvoiceDocument sampleDocument(int lessons, const QString& language)
 {
@@ -200,7 +208,7 @@ void BM_InvoicePdf(benchmark::State& state)
     }
     state.counters["pages_per_s"] = benchmark::Counter(static_cast<double>(pages), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_InvoicePdf)->Arg(8)->Arg(120)->Unit(benchmark::kMillisecond)->Repetitions(3);
+BENCHMARK(BM_InvoicePdf)->Arg(8)->Arg(120)->Unit(benchmark::kMillisecond)->Repetitions(5);
 
 } // namespace
 
@@ -213,5 +221,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    bigStudioHandle().reset();
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "billing/BillingSettingsService.h"
 #include "billing/PlanService.h"
 #include "invoices/InvoiceService.h"
+#include "storage/Statement.h"
 
 namespace mentordesk::test {
 
@@ -111,6 +112,75 @@ TEST_F(BillingRunTest, EditsBetweenRunsRefreshTheDraft)
     ASSERT_EQ(r.drafts.size(), 1);
     EXPECT_EQ(amounts(r.drafts.first()), (QList<qint64>{5000, 10000}));
     EXPECT_EQ(f->count(QStringLiteral("invoice_lines")), 2);
+}
+
+namespace {
+
+/// (position, id, version, amount) of the draft lines, and how many lesson links point at the line that
+/// bills their lesson.
+struct StoredLines
+{
+    QList<std::tuple<qint64, QString, qint64, qint64>> lines;
+    qint64 linksOnTheirLine = 0;
+};
+
+StoredLines storedLines(Database& db)
+{
+    StoredLines out;
+    auto s = db.prepare(QStringLiteral("SELECT position, id, version, amount_minor FROM invoice_lines WHERE "
+                                       "deleted_at IS NULL ORDER BY position"));
+    EXPECT_TRUE(s && s->exec());
+    while (s && s->next()) {
+        out.lines.append({s->integer(0), s->text(1), s->integer(2), s->integer(3)});
+    }
+    auto links = db.prepare(QStringLiteral("SELECT count(*) FROM billed_sources b JOIN invoice_lines l ON l.id = "
+                                           "b.line_id WHERE b.source_kind = 'lesson' AND l.source_id = b.source_id"));
+    EXPECT_TRUE(links && links->exec() && links->next());
+    out.linksOnTheirLine = links ? links->integer(0) : -1;
+    return out;
+}
+
+} // namespace
+
+// A re-run keeps each draft line's row: unchanged lines are left alone (same id, version 1), a changed one is
+// overwritten in place (version 2), the surplus is deleted, and every lesson link points at its lesson's line.
+TEST_F(BillingRunTest, ReRunRewritesOnlyChangedLinesAndKeepsLinksRight)
+{
+    f->plan(enrollment, QDate(2026, 3, 1), hourly(10000), vat);
+    const Id first = f->lesson(enrollment, QDate(2026, 3, 2), 60);
+    const Id second = f->lesson(enrollment, QDate(2026, 3, 9), 60);
+    f->lesson(enrollment, QDate(2026, 3, 16), 60);
+    run(QStringLiteral("2026-03"));
+    const StoredLines before = storedLines(db());
+    ASSERT_EQ(before.lines.size(), 3);
+    EXPECT_EQ(before.linksOnTheirLine, 3);
+
+    f->exec(QStringLiteral("UPDATE lessons SET actual_minutes = 30 WHERE id = ?"), {second});
+    run(QStringLiteral("2026-03"));
+    const StoredLines changed = storedLines(db());
+    ASSERT_EQ(changed.lines.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(std::get<1>(changed.lines[i]), std::get<1>(before.lines[i])) << "line " << i << " keeps its row";
+    }
+    EXPECT_EQ(std::get<2>(changed.lines[0]), 1) << "unchanged line not rewritten";
+    EXPECT_EQ(std::get<2>(changed.lines[1]), 2);
+    EXPECT_EQ(std::get<3>(changed.lines[1]), 5000);
+    EXPECT_EQ(std::get<2>(changed.lines[2]), 1);
+    EXPECT_EQ(changed.linksOnTheirLine, 3);
+    EXPECT_EQ(f->count(QStringLiteral("billed_sources")), 3);
+
+    f->exec(QStringLiteral("UPDATE lessons SET deleted_at = '2026-03-20T10:00:00Z' WHERE id = ?"), {first});
+    const BillingRunResult r = run(QStringLiteral("2026-03"));
+    ASSERT_EQ(r.drafts.size(), 1);
+    EXPECT_EQ(amounts(r.drafts.first()), (QList<qint64>{5000, 10000}));
+    const StoredLines shifted = storedLines(db());
+    ASSERT_EQ(shifted.lines.size(), 2);
+    EXPECT_EQ(std::get<1>(shifted.lines[0]), std::get<1>(before.lines[0]));
+    EXPECT_EQ(std::get<3>(shifted.lines[0]), 5000);
+    EXPECT_EQ(std::get<3>(shifted.lines[1]), 10000);
+    EXPECT_EQ(f->count(QStringLiteral("invoice_lines")), 2) << "the surplus line is deleted";
+    EXPECT_EQ(shifted.linksOnTheirLine, 2);
+    EXPECT_EQ(f->count(QStringLiteral("billed_sources")), 2);
 }
 
 TEST_F(BillingRunTest, IssuedSourcesAreNeverBilledAgain)

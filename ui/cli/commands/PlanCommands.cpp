@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `plan set|offer|show|remove|buy-package|milestone|module-start|discount`.
+// `plan set|offer|show|remove|buy-package|milestone|module-start|discount|discounts|discount-remove`.
 #include "../CommandRegistry.h"
 #include "BillingCommandSupport.h"
 #include "PlanOptions.h"
+#include "billing/PayerDiscountService.h"
 #include "billing/PlanService.h"
 #include "billing/plans/PlanTimeline.h"
 #include "studio/StudioService.h"
@@ -196,6 +197,41 @@ int runDiscount(CommandContext& ctx)
                          {QStringLiteral("value"), d->value}});
 }
 
+int runDiscounts(CommandContext& ctx)
+{
+    auto currency = S::studioCurrency(ctx);
+    if (!currency) {
+        return ctx.failWith(currency.error());
+    }
+    auto list =
+        PayerDiscountService(ctx.db(), ctx.clock(), ctx.actor()).discountsOf(ctx.value(QStringLiteral("payer")));
+    if (!list) {
+        return ctx.failWith(list.error());
+    }
+    QJsonArray rows;
+    for (const StoredDiscount& d : std::as_const(*list)) {
+        rows.append(
+            QJsonObject{{QStringLiteral("id"), d.meta.id},
+                        {QStringLiteral("label"), d.label},
+                        {QStringLiteral("kind"), d.percent ? QStringLiteral("percent") : QStringLiteral("fixed")},
+                        {QStringLiteral("value"), d.value},
+                        {QStringLiteral("amount"),
+                         d.percent ? QStringLiteral("%1%").arg(QString::number(static_cast<double>(d.value) / 100.0))
+                                   : S::money(d.value, *currency)}});
+    }
+    return ctx.emitList(
+        rows, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("kind"), QStringLiteral("amount")});
+}
+
+int runDiscountRemove(CommandContext& ctx)
+{
+    const QString id = ctx.value(QStringLiteral("id"));
+    if (auto ok = PayerDiscountService(ctx.db(), ctx.clock(), ctx.actor()).remove(id); !ok) {
+        return ctx.failWith(ok.error());
+    }
+    return ctx.emitDone(Tr::tr("Removed payer discount %1.").arg(id), {{QStringLiteral("id"), id}});
+}
+
 } // namespace
 
 void registerPlanCommands(CommandRegistry& registry)
@@ -283,6 +319,25 @@ void registerPlanCommands(CommandRegistry& registry)
                   true,
                   false,
                   runDiscount});
+    registry.add({noun,
+                  QStringLiteral("discounts"),
+                  Tr::tr("List a payer's standing discounts"),
+                  {{QStringLiteral("payer"), QStringLiteral("ID"), Tr::tr("the payer"), true}},
+                  QString(),
+                  QStringLiteral("  mentordesk-cli plan discounts --payer ID"),
+                  true,
+                  false,
+                  runDiscounts});
+    registry.add(
+        {noun,
+         QStringLiteral("discount-remove"),
+         Tr::tr("Remove a payer discount (later billing runs no longer apply it)"),
+         {{QStringLiteral("id"), QStringLiteral("ID"), Tr::tr("discount id (plan discounts --payer ID)"), true}},
+         QString(),
+         QStringLiteral("  mentordesk-cli plan discount-remove --id ID"),
+         true,
+         false,
+         runDiscountRemove});
 }
 
 } // namespace mentordesk::cli
