@@ -4821,6 +4821,26 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>a fixed amount off per invoice</source>
         <translation>每张发票减免固定金额</translation>
     </message>
+    <message>
+        <source>Removed payer discount %1.</source>
+        <translation>已删除付款人折扣 %1。</translation>
+    </message>
+    <message>
+        <source>List a payer&apos;s standing discounts</source>
+        <translation>列出付款人的长期折扣</translation>
+    </message>
+    <message>
+        <source>the payer</source>
+        <translation>该付款人</translation>
+    </message>
+    <message>
+        <source>Remove a payer discount (later billing runs no longer apply it)</source>
+        <translation>删除付款人折扣（之后的计费运行不再应用）</translation>
+    </message>
+    <message>
+        <source>discount id (plan discounts --payer ID)</source>
+        <translation>折扣 ID（plan discounts --payer ID）</translation>
+    </message>
 </context>
 <context>
     <name>PlanOptions</name>
