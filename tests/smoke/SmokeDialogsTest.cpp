@@ -16,6 +16,8 @@
 #include "courses/CourseService.h"
 #include "courses/EnrollmentService.h"
 #include "courses/TopicService.h"
+#include "feedback/RecordAssessmentDialog.h"
+#include "feedback/RecordRatingDialog.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
 #include "invoices/InvoiceService.h"
@@ -29,6 +31,7 @@
 #include "people/PayerDialog.h"
 #include "people/PayerService.h"
 #include "shell/NewStudioDialog.h"
+#include "shell/RestoreConfirmDialog.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -172,6 +175,24 @@ TEST_F(SmokeDialogsTest, MatcherImportExportAndStudioDialogsOpen)
     exercise(import);
     NewStudioDialog newStudio(session().clock());
     exercise(newStudio);
+    BackupSummary summary;
+    summary.studioName = QStringLiteral("Smoke");
+    summary.schemaVersion = 5;
+    RestoreConfirmDialog restore(QStringLiteral("/tmp/smoke.backup"), summary, QStringLiteral("Smoke"),
+                                 QStringLiteral("/tmp/smoke.mentordesk"), session().format());
+    exercise(restore);
+}
+
+TEST_F(SmokeDialogsTest, FeedbackDialogsOpen)
+{
+    auto enrollments = EnrollmentService(session().db(), session().clock()).list({}, {0, 1});
+    ASSERT_TRUE(enrollments.has_value());
+    ASSERT_FALSE(enrollments->items.isEmpty());
+    const Enrollment& enrollment = enrollments->items.constFirst();
+    RecordRatingDialog rating(session(), enrollment.learnerId);
+    exercise(rating);
+    RecordAssessmentDialog assessment(session(), enrollment.learnerId, enrollment.meta.id);
+    exercise(assessment);
 }
 
 } // namespace mentordesk::test
