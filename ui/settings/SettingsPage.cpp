@@ -11,6 +11,7 @@
 #include "storage/StudioBackup.h"
 #include "studio/StudioService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -52,6 +53,7 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     , m_backupBox(new QGroupBox(this))
     , m_backupText(new QLabel(m_backupBox))
     , m_backup(new QPushButton(m_backupBox))
+    , m_restore(new QPushButton(m_backupBox))
     , m_backupStatus(new QLabel(m_backupBox))
     , m_autoBackup(new AutomaticBackupForm(m_backupBox))
     , m_securityHeading(new QLabel(this))
@@ -99,7 +101,12 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     m_backupStatus->hide();
     auto* backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupText, 1);
-    backupRow->addWidget(m_backup, 0, Qt::AlignTop);
+    auto* backupButtons = new QVBoxLayout;
+    backupButtons->addWidget(m_backup);
+    backupButtons->addWidget(m_restore);
+    backupButtons->addStretch(1);
+    backupRow->addLayout(backupButtons);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
     auto* backupLayout = new QVBoxLayout(m_backupBox);
     backupLayout->addLayout(backupRow);
     backupLayout->addWidget(m_backupStatus);
@@ -142,11 +149,18 @@ SettingsPage::SettingsPage(StudioSession& session, QWidget* parent)
     setTabOrder(m_revert, m_save);
     setTabOrder(m_save, m_language);
     setTabOrder(m_language, m_backup);
+    setTabOrder(m_backup, m_restore);
 
     connect(m_form, &StudioSettingsForm::edited, this, [this] { setDirty(true); });
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
     connect(m_backup, &QPushButton::clicked, this, &SettingsPage::backUpNow);
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        // Why the window's action: restoring closes and reopens the studio, which only the window can do.
+        if (auto* action = window()->findChild<QAction*>(QStringLiteral("restoreAction")); action != nullptr) {
+            action->trigger();
+        }
+    });
     connect(m_language, &QComboBox::activated, this, [this] { setLanguage(m_language->currentData().toString()); });
     connect(&m_session, &StudioSession::settingsChanged, this, [this] {
         if (!m_dirty) {
@@ -196,6 +210,9 @@ void SettingsPage::retranslate()
                              "stick or another disk — while it stays open."));
     m_backup->setText(tr("&Back Up Now…"));
     m_backup->setToolTip(tr("Choose where to save a copy of the studio file."));
+    m_restore->setText(tr("Res&tore…"));
+    m_restore->setToolTip(tr("Replace the open studio by a backup, after checking the backup (File ▸ Restore from "
+                             "Backup…)."));
     m_securityHeading->setText(tr("Security"));
 }
 
@@ -210,9 +227,20 @@ void SettingsPage::changeEvent(QEvent* event)
 void SettingsPage::activate()
 {
     m_security->refresh();
+    if (auto* action = window()->findChild<QAction*>(QStringLiteral("restoreAction")); action != nullptr) {
+        connect(action, &QAction::changed, this, &SettingsPage::syncRestoreButton, Qt::UniqueConnection);
+    }
+    syncRestoreButton();
     if (!m_dirty) {
         reload();
     }
+}
+
+void SettingsPage::syncRestoreButton()
+{
+    const auto* action = window()->findChild<QAction*>(QStringLiteral("restoreAction"));
+    m_restore->setVisible(action != nullptr);
+    m_restore->setEnabled(action != nullptr && action->isEnabled());
 }
 
 void SettingsPage::focusSearch()

@@ -56,6 +56,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The Restore button follows the window's "Restore from Backup…" action (hidden without a window).
+    void syncRestoreButton();
     void retranslate();
     void backUpNow();
     void reload();
@@ -76,6 +78,7 @@ private:
     QGroupBox* m_backupBox;
     QLabel* m_backupText;
     QPushButton* m_backup;
+    QPushButton* m_restore; ///< triggers the window's "Restore from Backup…" (owners only, like the action)
     QLabel* m_backupStatus;
     AutomaticBackupForm* m_autoBackup;
     QLabel* m_securityHeading;

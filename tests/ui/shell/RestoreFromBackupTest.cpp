@@ -165,3 +165,14 @@ TEST_F(RestoreFromBackupTest, ConfirmationNamesWhatIsReplacedAndTheSafetyCopy)
     EXPECT_TRUE(text.contains(QDir::toNativeSeparators(m_backup)));
     EXPECT_FALSE(dialog.restoreButton()->isDefault()) << "Cancel is the default";
 }
+
+TEST_F(RestoreFromBackupTest, SettingsOffersRestoreForTheAccountsThatMayRestore)
+{
+    ASSERT_TRUE(m_window->showPage(u"settings"_s));
+    auto* button = m_window->findChild<QPushButton*>(u"restoreButton"_s);
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isHidden());
+    EXPECT_TRUE(button->isEnabled()) << "the owner may restore";
+    m_window->session()->setActor({u"acc-desk"_s, u"desk"_s, Role::FrontDesk, {}});
+    EXPECT_FALSE(button->isEnabled()) << "the button follows the window's action, and so the account";
+}
