@@ -135,6 +135,7 @@ CalendarEntry CalendarLoader::entryFor(const Lesson& l, CalendarMode mode, int c
     e.endMinute = std::min(24 * 60, e.startMinute + l.plannedMinutes);
     const int mentor = m_mentorIndex.value(l.mentorId, -1);
     e.mentorColor = CalendarPalette::mentorColor(mentor >= 0 ? m_mentors[mentor].color : QString());
+    e.mentorName = mentorName(l.mentorId, l.mentorName);
     QStringList names;
     for (const Attendee& a : l.attendees) {
         names.append(a.learnerName);

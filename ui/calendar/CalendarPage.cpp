@@ -4,7 +4,8 @@
 #include "calendar/CalendarDates.h"
 #include "calendar/CalendarIcsDialog.h"
 #include "calendar/CalendarLegend.h"
-#include "calendar/CalendarPalette.h"
+#include "calendar/CalendarMentorFilter.h"
+#include "calendar/CalendarPageTexts.h"
 #include "calendar/LessonDialog.h"
 #include "calendar/NewLessonDialog.h"
 #include "common/Clock.h"
@@ -12,15 +13,12 @@
 #include "shell/StudioSession.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,10 +77,7 @@ void CalendarPage::buildUi()
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     }
     m_week->setChecked(true);
-    m_mentor = new QComboBox(this);
-    m_mentor->setObjectName(QStringLiteral("mentorFilter"));
-    m_mentor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_mentor->setMinimumContentsLength(14);
+    m_mentor = new CalendarMentorFilter(this);
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newLesson"));
     m_export = new QPushButton(this);
@@ -95,6 +90,7 @@ void CalendarPage::buildUi()
     m_scroll->setFrameShape(QFrame::StyledPanel);
     m_scroll->setFocusProxy(m_view);
     m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setEnabled(false);
 
     auto* bar = new QHBoxLayout;
@@ -130,6 +126,8 @@ void CalendarPage::buildUi()
     connect(m_export, &QPushButton::clicked, this, &CalendarPage::exportIcs);
     connect(m_view, &CalendarView::slotActivated, this, &CalendarPage::openSlot);
     connect(m_view, &CalendarView::lessonActivated, this, &CalendarPage::openLesson);
+    connect(m_view, &CalendarView::summaryActivated, this, &CalendarPage::openSummary);
+    connect(m_view, &CalendarView::densityChanged, this, &CalendarPage::updateHint);
 
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* action = new QAction(this);
@@ -178,10 +176,7 @@ void CalendarPage::retranslate()
     m_new->setToolTip(tr("Schedule a lesson or a weekly series at the selected time (Ctrl+Shift+N)"));
     m_export->setText(tr("E&xport iCalendar…"));
     m_export->setToolTip(tr("Save a mentor's lessons as an .ics file for calendar apps (Ctrl+Shift+E)"));
-    m_hint->setText(tr("Double-click a free time to schedule; double-click a lesson to record it."));
-    if (m_mentor->count() > 0) {
-        m_mentor->setItemText(0, tr("All mentors"));
-    }
+    m_mentor->retranslate();
     updateTexts();
 }
 
@@ -211,18 +206,7 @@ void CalendarPage::fillMentors()
     if (auto ok = m_loader->loadMentors(); !ok) {
         m_hint->setText(ok.error().message);
     }
-    const QSignalBlocker blocker(m_mentor);
-    m_mentor->clear();
-    m_mentor->addItem(tr("All mentors"), QString());
-    for (const Mentor& m : m_loader->mentors()) {
-        if (m.isArchived() && m.meta.id != m_mentorFilter) {
-            continue;
-        }
-        QPixmap swatch(12, 12);
-        swatch.fill(CalendarPalette::mentorColor(m.color));
-        m_mentor->addItem(QIcon(swatch), m.name, m.meta.id);
-    }
-    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(m_mentorFilter)));
+    m_mentor->fill(m_loader->mentors(), m_mentorFilter);
 }
 
 void CalendarPage::reload()
@@ -242,30 +226,32 @@ void CalendarPage::reload()
 
 void CalendarPage::updateTexts()
 {
-    const Formatter& f = m_session.format();
-    const CalendarRange r = range();
-    // Why: QLocale has no "date range" format; translators give the patterns ("M月d日" in Chinese).
-    const QString fromPattern = r.first.year() == r.last.year() ? tr("d MMM", "start of a week range")
-                                                                : tr("d MMM yyyy", "start of a week range");
-    m_rangeLabel->setText(m_mode == CalendarMode::Week
-                              ? tr("%1 – %2", "first – last day of the week")
-                                    .arg(f.locale().toString(r.first, fromPattern),
-                                         f.locale().toString(r.last, tr("d MMM yyyy", "end of a week range")))
-                              : f.locale().toString(r.first, QLocale::LongFormat));
+    m_rangeLabel->setText(CalendarPageTexts::rangeTitle(m_mode, range(), m_session.format().locale()));
     m_rangeLabel->setToolTip(tr("%n lesson(s) shown", nullptr, static_cast<int>(m_loader->entries().size())));
     {
         const QSignalBlocker blocker(m_date);
         m_date->setDate(m_anchor);
     }
-    QString empty;
-    if (m_view->columns().isEmpty()) {
-        empty = tr("No mentors yet — add a mentor on the Mentors page to plan lessons.");
-    } else if (m_mode == CalendarMode::Week) {
-        empty = tr("No lessons this week — double-click a time to schedule one.");
-    } else {
-        empty = tr("No lessons on this day — double-click a time to schedule one.");
+    m_view->setEmptyText(CalendarPageTexts::emptyText(m_mode, !m_view->columns().isEmpty()));
+    updateHint();
+}
+
+void CalendarPage::updateHint()
+{
+    const bool dense = !m_view->summaries().isEmpty();
+    m_hint->setEnabled(dense);
+    m_hint->setText(CalendarPageTexts::hint(m_mode, dense));
+}
+
+void CalendarPage::openSummary(int column)
+{
+    const CalendarColumn c = m_view->columns().value(column);
+    if (m_mode == CalendarMode::Week) {
+        m_anchor = c.date.isValid() ? c.date : m_anchor;
+        setMode(CalendarMode::Day);
+    } else if (!c.mentorId.isEmpty() && c.mentorId != m_mentorFilter) {
+        setMentorFilter(c.mentorId);
     }
-    m_view->setEmptyText(empty);
 }
 
 void CalendarPage::activate()

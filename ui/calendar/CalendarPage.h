@@ -7,7 +7,6 @@
 #include <QDate>
 #include <memory>
 
-class QComboBox;
 class QDateEdit;
 class QLabel;
 class QScrollArea;
@@ -16,11 +15,13 @@ class QPushButton;
 
 namespace mentordesk {
 
+class CalendarMentorFilter;
 class StudioSession;
 
 /// "Calendar": a week view (columns = days) and a day view (columns = mentors) of the lessons, painted by
 /// CalendarView from only the visible range. Double-click or Enter on a free time schedules a lesson or
-/// series; on a lesson it opens the attendance/reschedule dialog. Shows records of kind "lesson".
+/// series; on a lesson it opens the attendance/reschedule dialog; on a summary block (too many parallel lessons
+/// to draw side by side) it opens that day, or shows only that mentor. Shows records of kind "lesson".
 class CalendarPage final : public Page
 {
     Q_OBJECT
@@ -67,6 +68,10 @@ private:
     void updateTexts();
     void openSlot(const CalendarSlot& slot);
     void openLesson(const QString& lessonId);
+    /// A summary block was activated: the week view opens that day, the day view shows only that mentor.
+    void openSummary(int column);
+    /// The tip beside the legend: greyed as a standing tip, in full colour when it explains summary blocks.
+    void updateHint();
     void exportIcs();
     void newLessonAtSelection();
     [[nodiscard]] QDate today() const;
@@ -87,7 +92,7 @@ private:
     QLabel* m_rangeLabel = nullptr;
     QToolButton* m_week = nullptr;
     QToolButton* m_day = nullptr;
-    QComboBox* m_mentor = nullptr;
+    CalendarMentorFilter* m_mentor = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_hint = nullptr;

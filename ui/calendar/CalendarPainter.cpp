@@ -2,11 +2,13 @@
 #include "calendar/CalendarPainter.h"
 
 #include "calendar/CalendarPalette.h"
+#include "calendar/CalendarSummary.h"
 #include "calendar/CalendarView.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace mentordesk {
 
@@ -15,9 +17,10 @@ constexpr double kBlockRadius = 4.0;
 constexpr double kAccentWidth = 4.0;
 } // namespace
 
-CalendarPainter::CalendarPainter(const CalendarView& view, int selectedEntry)
+CalendarPainter::CalendarPainter(const CalendarView& view, int selectedEntry, int selectedSummary)
     : m_view(view)
     , m_selectedEntry(selectedEntry)
+    , m_selectedSummary(selectedSummary)
 {}
 
 void CalendarPainter::paint(QPainter& p) const
@@ -26,7 +29,12 @@ void CalendarPainter::paint(QPainter& p) const
     paintGrid(p);
     p.setRenderHint(QPainter::Antialiasing, true);
     for (int i = 0; i < m_view.entries().size(); ++i) {
-        paintEntry(p, i);
+        if (m_view.summaryOf(i) < 0) {
+            paintEntry(p, i);
+        }
+    }
+    for (int i = 0; i < m_view.summaries().size(); ++i) {
+        paintSummary(p, i);
     }
     p.setRenderHint(QPainter::Antialiasing, false);
     paintHeader(p);
@@ -156,6 +164,62 @@ void CalendarPainter::paintEntry(QPainter& p, int index) const
         const QString second = plainMetrics.elidedText(e.subtitle, Qt::ElideRight, int(text.width()));
         p.drawText(QRectF(text.left(), text.top() + boldMetrics.height(), text.width(), plainMetrics.height()),
                    Qt::AlignLeft | Qt::AlignTop, second);
+    }
+    p.setFont(m_view.font());
+}
+
+void CalendarPainter::paintSummary(QPainter& p, int index) const
+{
+    const CalendarSummaryGroup& group = m_view.summaries()[index];
+    const QRectF r = m_view.summaryRect(index);
+    const bool selected = index == m_selectedSummary;
+    QPainterPath path;
+    path.addRoundedRect(r, kBlockRadius, kBlockRadius);
+    p.fillPath(path, m_view.palette().alternateBase());
+    p.setPen(
+        QPen(selected ? m_view.palette().highlight().color() : m_view.palette().mid().color(), selected ? 2.0 : 1.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+
+    // Why: the status mix stays visible at a glance — a stacked bar in the legend's colours at the bottom and,
+    // when there is room, the counts in the same colours; the tooltip names each status and lesson.
+    const auto counts = CalendarSummary::statusCounts(m_view.entries(), group);
+    const QRectF inner = r.adjusted(6, 2, -6, -4);
+    QFont bold = m_view.font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QFont small = m_view.font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    const QFontMetrics smallMetrics(small);
+    const double barHeight = std::clamp(inner.height() - boldMetrics.height(), 3.0, 6.0);
+    const QRectF bar(inner.left(), inner.bottom() - barHeight, inner.width(), barHeight);
+    const int total = static_cast<int>(group.items.size());
+    double x = bar.left();
+    for (const auto& [status, n] : counts) {
+        const double w = bar.width() * n / std::max(1, total);
+        p.fillRect(QRectF(x, bar.top(), w, bar.height()), CalendarPalette::style(status).border);
+        x += w;
+    }
+    p.setFont(bold);
+    p.setPen(m_view.palette().text().color());
+    const QString title = boldMetrics.elidedText(CalendarSummary::title(total), Qt::ElideRight, int(inner.width()));
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), boldMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
+               title);
+    const double countsTop = inner.top() + boldMetrics.height();
+    if (countsTop + smallMetrics.height() <= bar.top()) {
+        p.setFont(small);
+        double cx = inner.left();
+        for (const auto& [status, n] : counts) {
+            const QString text = m_view.locale().toString(n);
+            const double w = smallMetrics.horizontalAdvance(text);
+            if (cx + 5 + w > inner.right()) {
+                break;
+            }
+            p.setPen(CalendarPalette::style(status).text);
+            p.fillRect(QRectF(cx, countsTop + 3, 3, smallMetrics.height() - 6), CalendarPalette::style(status).border);
+            p.drawText(QRectF(cx + 5, countsTop, w + 1, smallMetrics.height()), Qt::AlignLeft | Qt::AlignTop, text);
+            cx += w + 5 + smallMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+        }
     }
     p.setFont(m_view.font());
 }

@@ -12,8 +12,8 @@ class CalendarView;
 class CalendarPainter final
 {
 public:
-    /// `selectedEntry` is the index of the selected block (-1 = none).
-    CalendarPainter(const CalendarView& view, int selectedEntry);
+    /// `selectedEntry` / `selectedSummary` are the indices of the selected block or summary (-1 = none).
+    CalendarPainter(const CalendarView& view, int selectedEntry, int selectedSummary = -1);
 
     void paint(QPainter& p) const;
 
@@ -21,9 +21,11 @@ private:
     void paintGrid(QPainter& p) const;
     void paintHeader(QPainter& p) const;
     void paintEntry(QPainter& p, int index) const;
+    void paintSummary(QPainter& p, int index) const;
 
     const CalendarView& m_view;
     int m_selectedEntry = -1;
+    int m_selectedSummary = -1;
 };
 
 } // namespace mentordesk

@@ -3,6 +3,7 @@
 
 #include "calendar/CalendarLayout.h"
 #include "calendar/CalendarPainter.h"
+#include "calendar/CalendarSummary.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -44,6 +45,7 @@ void CalendarView::setColumns(QList<CalendarColumn> columns)
     if (m_selected && m_selected->column >= m_columns.size()) {
         m_selected.reset();
     }
+    layoutEntries();
     updateGeometry();
     update();
 }
@@ -52,6 +54,7 @@ void CalendarView::setEntries(QList<CalendarEntry> entries)
 {
     m_entries = std::move(entries);
     m_selectedEntry = -1;
+    m_selectedSummary = -1;
     layoutEntries();
     update();
 }
@@ -69,10 +72,63 @@ void CalendarView::layoutEntries()
     for (const CalendarEntry& e : std::as_const(m_entries)) {
         items.append({e.column, e.startMinute, e.endMinute});
     }
-    m_placements.clear();
-    for (const CalendarPlacement& p : CalendarLayout::arrange(items)) {
-        m_placements.append({p.lane, p.lanes});
+    const bool hadSummaries = !m_layout.summaries.isEmpty();
+    m_layout = CalendarLayout::arrange(items, columnWidth(), minimumLaneWidth());
+    if (m_selected) {
+        m_selectedSummary = summaryAt(*m_selected);
+        if (m_selectedSummary >= 0) {
+            m_selectedEntry = -1;
+        }
     }
+    if (hadSummaries != !m_layout.summaries.isEmpty()) {
+        emit densityChanged(!m_layout.summaries.isEmpty());
+    }
+}
+
+double CalendarView::minimumLaneWidth() const
+{
+    // Why: about five characters of a learner's name beside the mentor bar and the padding; anything
+    // narrower shows only "…" (issue 8: 20 parallel lessons made 10-px slivers).
+    return fontMetrics().averageCharWidth() * 5 + 16.0;
+}
+
+int CalendarView::summaryOf(int index) const
+{
+    return m_layout.placements.value(index).summary;
+}
+
+QRectF CalendarView::summaryRect(int index) const
+{
+    if (index < 0 || index >= m_layout.summaries.size()) {
+        return {};
+    }
+    const CalendarSummaryGroup& g = m_layout.summaries[index];
+    const int top = std::max(g.startMinute, m_firstHour * 60);
+    const int bottom = std::min(std::max(g.endMinute, g.startMinute + kSlotMinutes), m_lastHour * 60);
+    const double y = yFor(top);
+    const double h = std::max(fontMetrics().height() + 2.0, yFor(bottom) - y - 1);
+    return {axisWidth() + g.column * columnWidth() + 2, y + 1, columnWidth() - 4, h};
+}
+
+int CalendarView::summaryAt(const QPoint& pos) const
+{
+    for (int i = 0; i < m_layout.summaries.size(); ++i) {
+        if (summaryRect(i).contains(pos)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int CalendarView::summaryAt(const CalendarSlot& slot) const
+{
+    for (int i = 0; i < m_layout.summaries.size(); ++i) {
+        const CalendarSummaryGroup& g = m_layout.summaries[i];
+        if (g.column == slot.column && g.startMinute < slot.minute + kSlotMinutes && slot.minute < g.endMinute) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 int CalendarView::headerHeight() const
@@ -140,7 +196,12 @@ QRectF CalendarView::entryRect(int index) const
         return {};
     }
     const CalendarEntry& e = m_entries[index];
-    const auto [lane, lanes] = m_placements.value(index, {0, 1});
+    const CalendarPlacement placement = m_layout.placements.value(index);
+    if (placement.summary >= 0) {
+        return {};
+    }
+    const int lane = placement.lane;
+    const int lanes = std::max(1, placement.lanes);
     const double laneWidth = columnWidth() / lanes;
     const int top = std::max(e.startMinute, m_firstHour * 60);
     const int bottom = std::min(std::max(e.endMinute, e.startMinute + kSlotMinutes), m_lastHour * 60);
@@ -164,7 +225,8 @@ int CalendarView::entryAt(const CalendarSlot& slot) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         const CalendarEntry& e = m_entries[i];
-        if (e.column == slot.column && e.startMinute < slot.minute + kSlotMinutes && slot.minute < e.endMinute) {
+        if (summaryOf(i) < 0 && e.column == slot.column && e.startMinute < slot.minute + kSlotMinutes &&
+            slot.minute < e.endMinute) {
             return i;
         }
     }
@@ -174,7 +236,8 @@ int CalendarView::entryAt(const CalendarSlot& slot) const
 void CalendarView::setSelectedSlot(const CalendarSlot& slot)
 {
     m_selected = slot;
-    m_selectedEntry = entryAt(slot);
+    m_selectedSummary = summaryAt(slot);
+    m_selectedEntry = m_selectedSummary >= 0 ? -1 : entryAt(slot);
     if (m_selectedEntry >= 0) {
         emit lessonSelected(m_entries[m_selectedEntry].lesson.meta.id);
     }
@@ -183,7 +246,9 @@ void CalendarView::setSelectedSlot(const CalendarSlot& slot)
 
 void CalendarView::activateSelection()
 {
-    if (m_selectedEntry >= 0 && m_selectedEntry < m_entries.size()) {
+    if (m_selectedSummary >= 0 && m_selectedSummary < m_layout.summaries.size()) {
+        emit summaryActivated(m_layout.summaries[m_selectedSummary].column);
+    } else if (m_selectedEntry >= 0 && m_selectedEntry < m_entries.size()) {
         emit lessonActivated(m_entries[m_selectedEntry].lesson.meta.id);
     } else if (m_selected) {
         emit slotActivated(*m_selected);
@@ -194,7 +259,7 @@ void CalendarView::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event);
     QPainter p(this);
-    CalendarPainter(*this, m_selectedEntry).paint(p);
+    CalendarPainter(*this, m_selectedEntry, m_selectedSummary).paint(p);
 }
 
 void CalendarView::mousePressEvent(QMouseEvent* event)
@@ -206,6 +271,7 @@ void CalendarView::mousePressEvent(QMouseEvent* event)
         m_selected = *slot;
     }
     m_selectedEntry = entry;
+    m_selectedSummary = entry >= 0 ? -1 : summaryAt(pos);
     if (entry >= 0) {
         emit lessonSelected(m_entries[entry].lesson.meta.id);
     }
@@ -217,8 +283,13 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
     const int entry = entryAt(pos);
+    const int summary = entry >= 0 ? -1 : summaryAt(pos);
     if (entry >= 0) {
         emit lessonActivated(m_entries[entry].lesson.meta.id);
+    } else if (summary >= 0) {
+        m_selectedSummary = summary;
+        update();
+        emit summaryActivated(m_layout.summaries[summary].column);
     } else if (auto slot = slotAt(pos)) {
         m_selected = *slot;
         update();
@@ -265,13 +336,33 @@ void CalendarView::keyPressEvent(QKeyEvent* event)
     setSelectedSlot(slot);
 }
 
+void CalendarView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutEntries();
+}
+
+void CalendarView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange) {
+        layoutEntries();
+    }
+    QWidget::changeEvent(event);
+}
+
 bool CalendarView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int entry = entryAt(help->pos());
+        const int summary = entry >= 0 ? -1 : summaryAt(help->pos());
         if (entry >= 0) {
             QToolTip::showText(help->globalPos(), m_entries[entry].toolTip, this, entryRect(entry).toRect());
+        } else if (summary >= 0) {
+            const QString tip =
+                CalendarSummary::toolTip(m_entries, m_layout.summaries[summary], locale(),
+                                         !m_columns.value(m_layout.summaries[summary].column).mentorId.isEmpty());
+            QToolTip::showText(help->globalPos(), tip, this, summaryRect(summary).toRect());
         } else if (help->pos().y() < headerHeight() && !m_columns.isEmpty() && help->pos().x() >= axisWidth()) {
             const int column =
                 std::min(int((help->pos().x() - axisWidth()) / columnWidth()), int(m_columns.size()) - 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "calendar/CalendarLayout.h"
 #include "lessons/Lesson.h"
 
 #include <QColor>
@@ -29,6 +30,7 @@ struct CalendarEntry
     int startMinute = 0; ///< local minutes after midnight
     int endMinute = 0;
     QColor mentorColor;
+    QString mentorName;
     QString title;    ///< learner names
     QString subtitle; ///< course / mentor / status line
     QString toolTip;
@@ -43,9 +45,11 @@ struct CalendarSlot
 };
 
 /// The painted time grid of the calendar: columns × rows of 15 minutes from `firstHour` to `lastHour`,
-/// lessons as coloured blocks by status with the mentor's colour as an accent bar. Holds no data access:
-/// the page gives it columns and entries. Keyboard: arrows move the selected slot, Enter / double-click
-/// opens the lesson under it or asks for a new one.
+/// lessons as coloured blocks by status with the mentor's colour as an accent bar. Overlapping lessons share
+/// their column in lanes; when the lanes would be narrower than minimumLaneWidth() the group is drawn as
+/// one summary block ("N lessons" with a status bar) instead. Holds no data access: the page gives it
+/// columns and entries. Keyboard: arrows move the selected slot, Enter / double-click opens the lesson under
+/// it, the summary under it (summaryActivated) or asks for a new one.
 class CalendarView final : public QWidget
 {
     Q_OBJECT
@@ -71,7 +75,18 @@ public:
     [[nodiscard]] int entryAt(const QPoint& pos) const;
     /// Index of the (first) entry covering `slot`, or -1.
     [[nodiscard]] int entryAt(const CalendarSlot& slot) const;
+    /// The block of entry `index`; empty when the entry is drawn inside a summary.
     [[nodiscard]] QRectF entryRect(int index) const;
+    /// The summary group entry `index` is counted in, or -1 when it has its own block.
+    [[nodiscard]] int summaryOf(int index) const;
+    [[nodiscard]] const QList<CalendarSummaryGroup>& summaries() const { return m_layout.summaries; }
+    [[nodiscard]] QRectF summaryRect(int index) const;
+    /// Index into summaries() of the summary block at `pos` / covering `slot`, or -1.
+    [[nodiscard]] int summaryAt(const QPoint& pos) const;
+    [[nodiscard]] int summaryAt(const CalendarSlot& slot) const;
+    [[nodiscard]] int selectedSummary() const { return m_selectedSummary; }
+    /// Narrowest lane a lesson block is drawn in (a few characters of a name); narrower groups are summarised.
+    [[nodiscard]] double minimumLaneWidth() const;
     [[nodiscard]] QRectF slotRect(const CalendarSlot& slot) const;
     [[nodiscard]] std::optional<CalendarSlot> selectedSlot() const { return m_selected; }
     void setSelectedSlot(const CalendarSlot& slot);
@@ -93,12 +108,18 @@ signals:
     void slotActivated(const mentordesk::CalendarSlot& slot);
     void lessonActivated(const QString& lessonId);
     void lessonSelected(const QString& lessonId);
+    /// A summary block of column `column` was double-clicked or Enter was pressed on it.
+    void summaryActivated(int column);
+    /// Summary blocks appeared or all went away (the widget was resized, other entries were set).
+    void densityChanged(bool hasSummaries);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -108,10 +129,11 @@ private:
     int m_lastHour = 22;
     QList<CalendarColumn> m_columns;
     QList<CalendarEntry> m_entries;
-    QList<QPair<int, int>> m_placements; ///< lane, lanes per entry
+    CalendarArrangement m_layout; ///< placements per entry and the summary groups
     QString m_emptyText;
     std::optional<CalendarSlot> m_selected;
     int m_selectedEntry = -1;
+    int m_selectedSummary = -1;
 };
 
 } // namespace mentordesk

@@ -56,6 +56,23 @@ QStringList CalendarTest::enrollmentsOf(const Id& mentorId)
     return ids;
 }
 
+void CalendarTest::addParallelLessons(const Id& mentorId, const LocalDateTime& start, int count)
+{
+    const QStringList enrollments = enrollmentsOf(mentorId);
+    ASSERT_FALSE(enrollments.isEmpty());
+    LessonService service(session().db(), session().clock());
+    for (int i = 0; i < count; ++i) {
+        LessonInput in;
+        in.mentorId = mentorId;
+        in.enrollmentIds = {enrollments[i % enrollments.size()]};
+        in.start = start;
+        in.plannedMinutes = 60;
+        in.allowConflicts = true;
+        auto created = service.create(in);
+        ASSERT_TRUE(created.has_value()) << created.error().message.toStdString();
+    }
+}
+
 qint64 CalendarTest::lessonCount()
 {
     return LessonService(session().db(), session().clock()).list({}, {0, 1})->total;

@@ -18,6 +18,9 @@ protected:
     QList<Mentor> mentors();
     /// Active enrollments of `mentorId`.
     QStringList enrollmentsOf(const Id& mentorId);
+    /// Schedules `count` one-hour lessons of `mentorId` all starting at `start` (conflicts allowed), each
+    /// with one of the mentor's active enrollments; fails the test when one cannot be stored.
+    void addParallelLessons(const Id& mentorId, const LocalDateTime& start, int count);
     /// Number of live lessons in the studio.
     qint64 lessonCount();
     /// The UTC instant of a local wall-clock time in the studio's zone.
