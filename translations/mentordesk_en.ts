@@ -73,6 +73,31 @@
     </message>
 </context>
 <context>
+    <name>CalendarSummary</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <comment>a block standing for lessons at the same time</comment>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) at the same time</source>
+        <translation>
+            <numerusform>%n lesson at the same time</numerusform>
+            <numerusform>%n lessons at the same time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message numerus="yes">
         <source>Removed the module; the course has %n module(s) now.</source>

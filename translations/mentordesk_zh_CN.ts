@@ -661,6 +661,46 @@
     </message>
 </context>
 <context>
+    <name>CalendarSummary</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <comment>a block standing for lessons at the same time</comment>
+        <translation>
+            <numerusform>%n 个课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>lesson status: number of lessons</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) at the same time</source>
+        <translation>
+            <numerusform>同一时段 %n 个课时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <comment>time, learners, mentor, status</comment>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many lessons to show side by side: double-click to show only this mentor.</source>
+        <translation>课时过多，无法并排显示：双击只显示这位导师。</translation>
+    </message>
+    <message>
+        <source>Too many lessons to show side by side: double-click to open this day.</source>
+        <translation>课时过多，无法并排显示：双击打开这一天。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message>
         <source>rows per page (default 100)</source>
@@ -8473,6 +8513,14 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <comment>end of a week range</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>Too many lessons side by side: choose a mentor.</source>
+        <translation>同时段课时过多：请选择一位导师。</translation>
+    </message>
+    <message>
+        <source>Too many lessons side by side: double-click a summary or choose a mentor.</source>
+        <translation>同时段课时过多：双击汇总块或选择一位导师。</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::CourseCatalogPanel</name>
@@ -14712,6 +14760,14 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Security</source>
         <translation>安全</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace the open studio by a backup, after checking the backup (File ▸ Restore from Backup…).</source>
+        <translation>先检查备份，再用它替换打开的工作室（文件 ▸ 从备份恢复…）。</translation>
     </message>
 </context>
 <context>

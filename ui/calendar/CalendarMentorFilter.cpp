@@ -11,7 +11,7 @@ namespace mentordesk {
 namespace {
 QString allMentors()
 {
-    return QCoreApplication::translate("CalendarPage", "All mentors");
+    return QCoreApplication::translate("mentordesk::CalendarPage", "All mentors");
 }
 } // namespace
 

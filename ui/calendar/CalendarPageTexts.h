@@ -9,7 +9,7 @@
 namespace mentordesk {
 
 /// The changing texts of the Calendar page: the range title, the empty-grid message and the hint next to
-/// the legend. Translated in the "CalendarPage" context.
+/// the legend. Translated in the "mentordesk::CalendarPage" context (where these strings were before).
 class CalendarPageTexts final
 {
 public:
