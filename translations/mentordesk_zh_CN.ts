@@ -14762,8 +14762,8 @@ The studio was not changed and is open again.</source>
         <translation>安全</translation>
     </message>
     <message>
-        <source>Res&amp;tore…</source>
-        <translation>恢复(&amp;T)…</translation>
+        <source>Rest&amp;ore…</source>
+        <translation>恢复(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the open studio by a backup, after checking the backup (File ▸ Restore from Backup…).</source>
