@@ -12,6 +12,24 @@ namespace mentordesk {
 
 namespace {
 
+/// A gear with eight teeth and a hole, on the 24 × 24 grid.
+QPainterPath gearPath()
+{
+    QPainterPath gear;
+    gear.addEllipse(QPointF(12, 12), 7, 7);
+    for (int i = 0; i < 8; ++i) {
+        QPainterPath tooth;
+        tooth.addRoundedRect(QRectF(-1.9, -10.2, 3.8, 5), 0.8, 0.8);
+        QTransform turn;
+        turn.translate(12, 12);
+        turn.rotate(45.0 * i);
+        gear = gear.united(turn.map(tooth));
+    }
+    QPainterPath hole;
+    hole.addEllipse(QPointF(12, 12), 3, 3);
+    return gear.subtracted(hole);
+}
+
 /// Draws `glyph` on a 24 × 24 grid (the painter is already scaled); `pen` strokes, `color` fills.
 void drawGlyph(QPainter& p, Glyph glyph, const QColor& color)
 {
@@ -105,22 +123,11 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& color)
         p.drawRoundedRect(QRectF(15.5, 9, 4, 10), 1, 1);
         break;
     }
-    case Glyph::Settings: { // a gear
-        QPainterPath gear;
-        gear.addEllipse(QPointF(12, 12), 7, 7);
-        for (int i = 0; i < 8; ++i) {
-            QPainterPath tooth;
-            tooth.addRoundedRect(QRectF(-1.9, -10.2, 3.8, 5), 0.8, 0.8);
-            QTransform turn;
-            turn.translate(12, 12);
-            turn.rotate(45.0 * i);
-            gear = gear.united(turn.map(tooth));
-        }
-        QPainterPath hole;
-        hole.addEllipse(QPointF(12, 12), 3, 3);
+    case Glyph::Settings: {                          // a gear
+        static const QPainterPath gear = gearPath(); // path unions are slow: build it once
         p.setPen(Qt::NoPen);
         p.setBrush(color);
-        p.drawPath(gear.subtracted(hole));
+        p.drawPath(gear);
         break;
     }
     }
@@ -160,10 +167,11 @@ QPixmap GlyphIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::Stat
     return scaledPixmap(size, mode, state, 1.0);
 }
 
-QPixmap GlyphIconEngine::scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale)
+QPixmap GlyphIconEngine::scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal /*scale*/)
 {
-    QPixmap pixmap(size * scale);
-    pixmap.setDevicePixelRatio(scale);
+    // Why the scale is not applied: QIcon passes `size` in device pixels already and sets the pixmap's
+    // device pixel ratio itself.
+    QPixmap pixmap(size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     paint(&painter, QRect(QPoint(0, 0), size), mode, state);
