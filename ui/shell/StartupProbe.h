@@ -13,6 +13,7 @@ namespace mentordesk {
 /// finished its off-thread reads, prints "content-ready-ms M" and quits. Both count from the instant in the
 /// MENTORDESK_STARTUP_T0_NS environment variable (nanoseconds since the Unix epoch, set by the harness
 /// just before it starts the process), or from the probe's construction when that variable is absent.
+/// With MENTORDESK_STARTUP_FIRST_PAINT_ONLY set it quits after the first paint (for profiling).
 class StartupProbe final : public QObject
 {
     Q_OBJECT
