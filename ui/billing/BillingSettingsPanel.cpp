@@ -143,6 +143,7 @@ QWidget* BillingSettingsPanel::buildRates()
 {
     auto* box = new QWidget(this);
     m_rates = new QTableWidget(0, 2, box);
+    m_rates->setTabKeyNavigation(false);
     m_rates->setObjectName(QStringLiteral("taxRates"));
     m_rates->setHorizontalHeaderLabels({tr("Name"), tr("Rate")});
     m_rates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -47,6 +47,7 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
 
     m_history = new PlanHistoryModel(session.format(), this);
     m_historyView = new QTableView(this);
+    m_historyView->setTabKeyNavigation(false);
     m_historyView->setObjectName(QStringLiteral("planHistory"));
     m_historyView->setModel(m_history);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -48,6 +48,7 @@ ProjectPlanEditor::ProjectPlanEditor(const Currency& currency, QWidget* parent)
     registerField(QStringLiteral("split"), m_split);
     form->addRow(tr("&Split:"), m_split);
     m_milestones = new QTableWidget(0, 3, this);
+    m_milestones->setTabKeyNavigation(false);
     m_milestones->setObjectName(QStringLiteral("milestones"));
     m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("Share"), tr("Due date")});
     m_milestones->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);

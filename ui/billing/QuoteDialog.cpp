@@ -108,6 +108,7 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     m_summary->setFont(bigger);
     m_options = new QuoteOptionsModel(session.format(), this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("quoteOptions"));
     m_table->setModel(m_options);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -27,6 +27,7 @@ StudioPlansPanel::StudioPlansPanel(StudioSession& session, QWidget* parent)
     intro->setWordWrap(true);
     m_model = new PlanHistoryModel(session.format(), this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("studioPlans"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

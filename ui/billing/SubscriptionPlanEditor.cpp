@@ -86,6 +86,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     addRoundingRows(form);
 
     m_pauses = new QTableWidget(0, 2, this);
+    m_pauses->setTabKeyNavigation(false);
     m_pauses->setObjectName(QStringLiteral("pauses"));
     m_pauses->setHorizontalHeaderLabels({tr("Paused from"), tr("to (inclusive)")});
     m_pauses->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -84,6 +84,7 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
     m_homework->setObjectName(QStringLiteral("homework"));
     m_homework->setTabChangesFocus(true);
     m_attendees = new QTableWidget(record);
+    m_attendees->setTabKeyNavigation(false);
     m_attendees->setObjectName(QStringLiteral("attendees"));
     m_attendees->setColumnCount(2);
     m_attendees->verticalHeader()->hide();

@@ -64,6 +64,7 @@ void CourseCatalogPanel::buildUi()
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CourseListModel::UnderlyingDataRole);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("courseTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

@@ -34,6 +34,7 @@ AccountsBox::AccountsBox(StudioSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
