@@ -56,7 +56,7 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setMaximumHeight(120);
     m_historyView->setToolTip(tr("Select a plan to start from its terms"));
-    m_remove = new QPushButton(tr("&Remove Plan"), this);
+    m_remove = new QPushButton(tr("Remove P&lan"), this);
     m_remove->setObjectName(QStringLiteral("removePlan"));
     m_remove->setEnabled(false);
     // Why selectionChanged, not currentRowChanged: the view sets a current row when it gains focus, which
@@ -156,7 +156,11 @@ QWidget* PlanEditorDialog::buildForm()
         }
         m_tax->setCurrentIndex(m_tax->count() > 1 ? 1 : 0);
     }
-    form->addRow(tr("&Tax rate:"), m_tax);
+    form->addRow(tr("Ta&x rate:"), m_tax);
+    // Why: the kinds' editors are built first (for the kind list) but shown below these fields.
+    setTabOrder(m_kind, m_label);
+    setTabOrder(m_label, m_from);
+    setTabOrder(m_from, m_tax);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addWidget(m_editors, 1);
@@ -190,6 +194,7 @@ QWidget* PlanEditorDialog::buildDiscount()
     row->addWidget(m_discountLabel, 1);
     row->addWidget(m_discountValue);
     row->addWidget(m_discountKind);
+    setTabOrder(m_discountValue, m_discountKind);
     auto sync = [this] {
         for (QWidget* w : {static_cast<QWidget*>(m_discountLabel), static_cast<QWidget*>(m_discountKind),
                            static_cast<QWidget*>(m_discountValue)}) {

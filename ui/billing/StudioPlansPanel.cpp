@@ -37,7 +37,7 @@ StudioPlansPanel::StudioPlansPanel(StudioSession& session, QWidget* parent)
     m_view->setMinimumHeight(140);
     auto* add = new QPushButton(tr("&Offer a Plan…"), this);
     add->setObjectName(QStringLiteral("offerPlan"));
-    m_remove = new QPushButton(tr("Remo&ve Plan"), this);
+    m_remove = new QPushButton(tr("Remov&e Plan"), this);
     m_remove->setObjectName(QStringLiteral("removeOfferedPlan"));
     m_remove->setEnabled(false);
     m_status = new QLabel(this);

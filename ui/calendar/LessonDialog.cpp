@@ -198,7 +198,7 @@ void LessonDialog::retranslate()
     m_outcome->button(int(LessonStatus::CancelledByMentor))->setToolTip(tr("Never billed"));
     m_notStarted->setText(tr("The lesson has not started yet: it can be cancelled now and recorded as held once it "
                              "has begun."));
-    m_labels.value(QStringLiteral("actual"))->setText(tr("Actual &minutes:"));
+    m_labels.value(QStringLiteral("actual"))->setText(tr("Act&ual minutes:"));
     m_labels.value(QStringLiteral("notes"))->setText(tr("N&otes:"));
     m_labels.value(QStringLiteral("homework"))->setText(tr("Home&work:"));
     m_labels.value(QStringLiteral("attendees"))->setText(tr("Each &learner:"));

@@ -173,7 +173,7 @@ void StudioSettingsForm::retranslate()
     m_timeZone->setToolTip(tr("Lesson times are shown in this time zone. Type part of a name, such as Berlin or "
                               "Shanghai, to find it."));
     m_timeZone->lineEdit()->setPlaceholderText(tr("e.g. Europe/Berlin"));
-    m_labels[QStringLiteral("payment_terms_days")]->setText(tr("Payment &terms:"));
+    m_labels[QStringLiteral("payment_terms_days")]->setText(tr("Pa&yment terms:"));
     m_paymentTerms->setSuffix(tr(" days"));
     m_paymentTerms->setSpecialValueText(tr("Due on receipt"));
     m_paymentTerms->setToolTip(tr("Days between an invoice's date and its due date."));

@@ -2,7 +2,11 @@
 #include "shell/TabOrder.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -47,7 +51,8 @@ bool readsBefore(const QRect& b, const QRect& a)
     if (overlap > kRowTolerance) {
         return b.center().x() < a.left();
     }
-    return b.center().y() < a.center().y();
+    // Why the column test: a form in two columns (or a list beside a form) is read column by column.
+    return b.center().y() < a.center().y() && b.left() < a.right() - kRowTolerance;
 }
 
 QString formLabel(QWidget* w)
@@ -83,6 +88,15 @@ bool isClosingButton(QWidget* w)
     return false;
 }
 
+/// Something to type into or choose in (not a button, list, table or tab bar).
+bool isInputField(QWidget* w)
+{
+    return qobject_cast<QLineEdit*>(w) != nullptr || qobject_cast<QAbstractSpinBox*>(w) != nullptr ||
+           qobject_cast<QComboBox*>(w) != nullptr || qobject_cast<QCheckBox*>(w) != nullptr ||
+           qobject_cast<QRadioButton*>(w) != nullptr || qobject_cast<QPlainTextEdit*>(w) != nullptr ||
+           (qobject_cast<QTextEdit*>(w) != nullptr && !static_cast<QTextEdit*>(w)->isReadOnly());
+}
+
 /// The widgets Tab should stop at, like QWidget::focusNextPrevChild chooses them.
 QList<QWidget*> tabStops(QWidget* root)
 {
@@ -95,20 +109,6 @@ QList<QWidget*> tabStops(QWidget* root)
         }
     }
     return stops;
-}
-
-/// Arrow keys, not Tab, move between the radio buttons of one group: Tab stops at one of them.
-bool otherRadioReached(QWidget* w, const QList<QWidget*>& reached)
-{
-    auto* radio = qobject_cast<QRadioButton*>(w);
-    if (radio == nullptr) {
-        return false;
-    }
-    return std::any_of(reached.cbegin(), reached.cend(), [radio](QWidget* r) {
-        auto* other = qobject_cast<QRadioButton*>(r);
-        return other != nullptr && (radio->group() != nullptr ? other->group() == radio->group()
-                                                               : other->parentWidget() == radio->parentWidget());
-    });
 }
 
 QChar mnemonic(const QString& text)
@@ -146,6 +146,20 @@ QWidget* firstInReadingOrder(const QList<QWidget*>& widgets)
         }
     }
     return first;
+}
+
+bool otherOfGroupReached(QWidget* w, const QList<QWidget*>& reached)
+{
+    auto* button = qobject_cast<QAbstractButton*>(w);
+    if (button == nullptr || (!button->autoExclusive() && button->group() == nullptr)) {
+        return false;
+    }
+    return std::any_of(reached.cbegin(), reached.cend(), [button](QWidget* r) {
+        auto* other = qobject_cast<QAbstractButton*>(r);
+        return other != nullptr && other != button &&
+               (button->group() != nullptr ? other->group() == button->group()
+                                           : other->autoExclusive() && other->parentWidget() == button->parentWidget());
+    });
 }
 
 QWidget* pressTab()
@@ -201,12 +215,19 @@ QStringList tabOrderProblems(QWidget* root)
     // The expected first stop: the first field in reading order (buttons of the box only if nothing else).
     QWidget* first = nullptr;
     for (QWidget* w : stops) {
-        if (!isClosingButton(w) && (first == nullptr || readsBefore(rectIn(w, root), rectIn(first, root)))) {
+        if (isInputField(owner(w, root)) && (first == nullptr || readsBefore(rectIn(w, root), rectIn(first, root)))) {
             first = w;
         }
     }
+    QWidget* readingFirst = nullptr;
+    for (QWidget* w : stops) {
+        if (!isClosingButton(w) && (readingFirst == nullptr || readsBefore(rectIn(w, root), rectIn(readingFirst, root)))) {
+            readingFirst = w;
+        }
+    }
     QWidget* opened = QApplication::focusWidget();
-    if (first != nullptr && opened != first) {
+    // The first field, or the list or tab bar above it (where the dialog starts), may have the focus.
+    if (first != nullptr && opened != first && opened != readingFirst) {
         problems.append(QStringLiteral("opens with the focus on %1, not on the first field %2")
                             .arg(opened != nullptr ? describeWidget(opened) : QStringLiteral("nothing"),
                                  describeWidget(first)));
@@ -238,14 +259,14 @@ QStringList tabOrderProblems(QWidget* root)
         cycle.append(now);
     }
     for (QWidget* w : stops) {
-        if (!cycle.contains(w) && !otherRadioReached(w, cycle)) {
+        if (!cycle.contains(w) && !otherOfGroupReached(w, cycle)) {
             problems.append(QStringLiteral("never reached by Tab: %1").arg(describeWidget(w)));
         }
     }
 
     // Reading order, from the first field on; the closing buttons come after every field.
-    if (first != nullptr && cycle.contains(first)) {
-        const qsizetype start = cycle.indexOf(first);
+    if (readingFirst != nullptr && cycle.contains(readingFirst)) {
+        const qsizetype start = cycle.indexOf(readingFirst);
         QList<QWidget*> ordered = cycle.mid(start) + cycle.mid(0, start);
         QWidget* previous = nullptr;
         QWidget* firstButton = nullptr;

@@ -9,8 +9,7 @@ namespace mentordesk::test {
 
 /// Shows `root` as the active window and walks it with the Tab key, like a keyboard-only user.
 /// Returns one readable line per problem (empty when the tab order is right):
-/// - the widget focused when the window opens is not its first stop in reading order (not a button
-///   of the dialog's button box while there are fields);
+/// - the widget focused when the window opens is not its first input field in reading order;
 /// - a visible, enabled stop is never reached or reached twice in one cycle, or Tab never returns to
 ///   the first stop (a widget keeps the Tab key: a focus trap);
 /// - a stop comes before the previous one in reading order (top to bottom, then left to right in one
@@ -27,6 +26,10 @@ namespace mentordesk::test {
 
 /// Of `widgets`, the first in reading order (top to bottom, then left to right); nullptr if empty.
 [[nodiscard]] QWidget* firstInReadingOrder(const QList<QWidget*>& widgets);
+
+/// True when `w` is one of a group of exclusive buttons (radio buttons, a checkable tool button
+/// group) of which another is in `reached`: arrow keys, not Tab, move inside such a group.
+[[nodiscard]] bool otherOfGroupReached(QWidget* w, const QList<QWidget*>& reached);
 
 /// Presses Tab on the focused widget (again while a date box walks its sections or a label its
 /// links) and returns the widget focused then.
