@@ -93,6 +93,9 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b02020"));
     m_error->hide();
+    QWidget* form = buildForm();
+    QWidget* discount = buildDiscount();
+    // Why after the form: Tab goes through the fields before it reaches Save and Cancel.
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save Plan"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
@@ -100,8 +103,8 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(historyBox);
-    layout->addWidget(buildForm(), 1);
-    layout->addWidget(buildDiscount());
+    layout->addWidget(form, 1);
+    layout->addWidget(discount);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 

@@ -78,7 +78,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     rolloverRow->addWidget(m_cap);
     rolloverRow->addStretch(1);
     addRow(form, tr("&Rollover:"), m_rollover, rolloverRow);
-    m_prorate = new QCheckBox(tr("Prorate part&ial periods by days"), this);
+    m_prorate = new QCheckBox(tr("Prorate partial periods &by days"), this);
     m_prorate->setToolTip(tr("A period that starts or ends mid-way pays only for its days"));
     m_prorate->setObjectName(QStringLiteral("prorate"));
     m_prorate->setChecked(true);

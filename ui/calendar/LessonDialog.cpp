@@ -137,8 +137,11 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
         m_changeMessage = message;
         QDialog::accept();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_buttons->button(QDialogButtonBox::Save)->setVisible(index == 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_buttons->button(QDialogButtonBox::Save)->setVisible(index == 0);
+        // Why: the box lends its focus to Save; while Save is hidden Tab could not reach Close.
+        m_buttons->setFocusProxy(nullptr);
+    });
     updateEnabled();
 }
 

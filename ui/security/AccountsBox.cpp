@@ -72,7 +72,7 @@ AccountsBox::AccountsBox(StudioSession& session, QWidget* parent)
 void AccountsBox::retranslate()
 {
     setTitle(tr("Accounts"));
-    m_add->setText(tr("&Add Account…"));
+    m_add->setText(tr("A&dd Account…"));
     m_role->setText(tr("Change R&ole…"));
     m_reset->setText(tr("Reset &Password"));
     m_reset->setToolTip(tr("Give the selected account a temporary password that must be changed at its next "

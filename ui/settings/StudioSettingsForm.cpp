@@ -163,7 +163,7 @@ void StudioSettingsForm::retranslate()
     m_labels[QStringLiteral("email")]->setText(tr("&E-mail:"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setToolTip(tr("The studio's contact address, printed on invoices."));
-    m_labels[QStringLiteral("phone")]->setText(tr("&Phone:"));
+    m_labels[QStringLiteral("phone")]->setText(tr("Phone:"));
     m_phone->setPlaceholderText(tr("+49 30 1234567"));
     m_phone->setToolTip(tr("The studio's phone number, printed on invoices."));
     m_labels[QStringLiteral("currency")]->setText(tr("&Currency:"));

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window works from the keyboard: Ctrl+1…Ctrl+9 open the pages, Ctrl+K the search, and Tab
 // goes from the sidebar into the page shown and on round back to the sidebar (no focus trap).
-#include "shell/MainWindow.h"
-
 #include "UiTestSupport.h"
+#include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/TabOrder.h"
 
@@ -11,6 +10,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace mentordesk;
@@ -76,7 +76,8 @@ TEST_F(KeyboardNavigationTest, TabGoesFromTheSidebarToThePageAndRoundBack)
         QWidget* first = QApplication::focusWidget();
         EXPECT_EQ(first, test::firstInReadingOrder(stops))
             << "Tab from the sidebar focuses " << (first ? test::describeWidget(first).toStdString() : "nothing")
-            << ", not the page's first control " << test::describeWidget(test::firstInReadingOrder(stops)).toStdString();
+            << ", not the page's first control "
+            << test::describeWidget(test::firstInReadingOrder(stops)).toStdString();
         QList<QWidget*> visited{first};
         QStringList described;
         bool back = false;
@@ -97,5 +98,23 @@ TEST_F(KeyboardNavigationTest, TabGoesFromTheSidebarToThePageAndRoundBack)
             EXPECT_TRUE(visited.contains(stop) || test::otherOfGroupReached(stop, visited))
                 << "never reached: " << test::describeWidget(stop).toStdString();
         }
+    }
+}
+
+TEST_F(KeyboardNavigationTest, EveryPageButtonHasAMnemonicOrShortcutAndNoneClash)
+{
+    for (Page* page : m_window.pages()) {
+        SCOPED_TRACE(page->pageId().toStdString());
+        ASSERT_TRUE(m_window.showPage(page->pageId()));
+        QApplication::processEvents();
+        for (QPushButton* button : page->findChildren<QPushButton*>()) {
+            if (button->isVisible() && !button->text().isEmpty()) {
+                EXPECT_TRUE(button->text().contains(u'&') || !button->shortcut().isEmpty())
+                    << "no mnemonic: " << test::describeWidget(button).toStdString();
+            }
+        }
+        const QStringList clashes = test::mnemonicClashes(page);
+        EXPECT_TRUE(clashes.isEmpty()) << "clashing mnemonics:\n  "
+                                       << clashes.join(QStringLiteral("\n  ")).toStdString();
     }
 }

@@ -4,10 +4,8 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
-#include <QCheckBox>
-#include <QPlainTextEdit>
-#include <QTextEdit>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -16,9 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTabBar>
 #include <QTest>
+#include <QTextEdit>
 #include <QWizard>
 
 namespace mentordesk::test {
@@ -221,16 +221,17 @@ QStringList tabOrderProblems(QWidget* root)
     }
     QWidget* readingFirst = nullptr;
     for (QWidget* w : stops) {
-        if (!isClosingButton(w) && (readingFirst == nullptr || readsBefore(rectIn(w, root), rectIn(readingFirst, root)))) {
+        if (!isClosingButton(w) &&
+            (readingFirst == nullptr || readsBefore(rectIn(w, root), rectIn(readingFirst, root)))) {
             readingFirst = w;
         }
     }
     QWidget* opened = QApplication::focusWidget();
     // The first field, or the list or tab bar above it (where the dialog starts), may have the focus.
     if (first != nullptr && opened != first && opened != readingFirst) {
-        problems.append(QStringLiteral("opens with the focus on %1, not on the first field %2")
-                            .arg(opened != nullptr ? describeWidget(opened) : QStringLiteral("nothing"),
-                                 describeWidget(first)));
+        problems.append(
+            QStringLiteral("opens with the focus on %1, not on the first field %2")
+                .arg(opened != nullptr ? describeWidget(opened) : QStringLiteral("nothing"), describeWidget(first)));
     }
     if (opened == nullptr || opened->window() != root) {
         stops.first()->setFocus(Qt::TabFocusReason);
@@ -271,15 +272,18 @@ QStringList tabOrderProblems(QWidget* root)
         QWidget* previous = nullptr;
         QWidget* firstButton = nullptr;
         for (QWidget* w : ordered) {
+            // A scroll area holding other stops has no place of its own in the reading order.
+            if (std::any_of(stops.cbegin(), stops.cend(), [w](QWidget* s) { return w->isAncestorOf(s); })) {
+                continue;
+            }
             const bool closing = isClosingButton(w);
             if (!closing && firstButton != nullptr) {
-                problems.append(QStringLiteral("%1 comes after the button %2")
-                                    .arg(describeWidget(w), describeWidget(firstButton)));
+                problems.append(
+                    QStringLiteral("%1 comes after the button %2").arg(describeWidget(w), describeWidget(firstButton)));
             } else if (previous != nullptr && readsBefore(rectIn(w, root), rectIn(previous, root)) &&
                        (closing == isClosingButton(previous))) {
-                problems.append(
-                    QStringLiteral("%1 comes after %2, which is below or right of it").arg(describeWidget(w),
-                                                                                           describeWidget(previous)));
+                problems.append(QStringLiteral("%1 comes after %2, which is below or right of it")
+                                    .arg(describeWidget(w), describeWidget(previous)));
             }
             if (closing && firstButton == nullptr) {
                 firstButton = w;
@@ -299,7 +303,7 @@ QStringList mnemonicClashes(QWidget* root)
         }
     };
     for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (w->window() != root || !w->isVisibleTo(root)) {
+        if (w->window() != root->window() || !w->isVisibleTo(root)) {
             continue;
         }
         if (auto* button = qobject_cast<QAbstractButton*>(w)) {
