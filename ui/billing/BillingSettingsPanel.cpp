@@ -104,6 +104,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     m_terms->setObjectName(QStringLiteral("payment_terms_note"));
     m_terms->setPlaceholderText(tr("Printed under the totals, e.g. bank details"));
     m_terms->setMaximumHeight(80);
+    m_terms->setTabChangesFocus(true); // Tab moves on: a keyboard user must be able to leave the note
     numbers->addRow(tr("Payment &terms note:"), m_terms);
     numbers->addRow(QString(),
                     new QLabel(tr("Days until an invoice is due are set on the Settings page."), numbersBox));
@@ -120,6 +121,7 @@ BillingSettingsPanel::BillingSettingsPanel(StudioSession& session, QWidget* pare
     buttons->addWidget(m_status, 1);
     buttons->addWidget(revert);
     buttons->addWidget(save);
+    setTabOrder(revert, save); // as they are shown: Revert, then Save
 
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(taxBox);
@@ -143,6 +145,7 @@ QWidget* BillingSettingsPanel::buildRates()
 {
     auto* box = new QWidget(this);
     m_rates = new QTableWidget(0, 2, box);
+    m_rates->setTabKeyNavigation(false);
     m_rates->setObjectName(QStringLiteral("taxRates"));
     m_rates->setHorizontalHeaderLabels({tr("Name"), tr("Rate")});
     m_rates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

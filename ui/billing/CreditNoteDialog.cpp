@@ -45,6 +45,7 @@ CreditNoteDialog::CreditNoteDialog(InvoiceActions& actions, const InvoiceDetail&
     m_full->setChecked(true);
 
     m_lines = new QTableWidget(0, 3, this);
+    m_lines->setTabKeyNavigation(false);
     m_lines->setObjectName(QStringLiteral("creditLineTable"));
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Amount"), tr("Credit")});
     m_lines->horizontalHeader()->setSectionResizeMode(LineColumn, QHeaderView::Stretch);

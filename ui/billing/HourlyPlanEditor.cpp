@@ -47,7 +47,7 @@ HourlyPlanEditor::HourlyPlanEditor(const Currency& currency, QWidget* parent)
     m_discountRate = addMoneyEdit(QStringLiteral("progress_discount.rate"));
     form->addRow(QString(), m_discountOn);
     form->addRow(tr("Progress &threshold:"), m_threshold);
-    form->addRow(tr("&Discounted rate:"), m_discountRate);
+    form->addRow(tr("Dis&counted rate:"), m_discountRate);
     auto sync = [this] {
         m_threshold->setEnabled(m_discountOn->isChecked());
         m_discountRate->setEnabled(m_discountOn->isChecked());

@@ -67,6 +67,7 @@ void InvoicesPanel::buildUi()
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(InvoiceListModel::UnderlyingDataRole);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
     m_table->setModel(m_proxy);
     m_table->horizontalHeader()->setSortIndicator(InvoiceListModel::Issued, Qt::DescendingOrder);

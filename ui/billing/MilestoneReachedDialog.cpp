@@ -58,7 +58,7 @@ MilestoneReachedDialog::MilestoneReachedDialog(StudioSession& session, const Id&
     form->addRow(tr("&Milestone:"), m_milestone);
     form->addRow(tr("&Reached on:"), m_date);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark Reached"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Mar&k Reached"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -19,8 +19,9 @@ ModulePlanEditor::ModulePlanEditor(const Currency& currency, QWidget* parent)
     auto* form = new QFormLayout(this);
     m_defaultPrice = addMoneyEdit(QStringLiteral("default_price"));
     m_defaultPrice->setToolTip(tr("For modules without a price of their own (empty = none)"));
-    form->addRow(tr("&Default module price (%1):").arg(currency.code()), m_defaultPrice);
+    form->addRow(tr("Default module &price (%1):").arg(currency.code()), m_defaultPrice);
     m_modules = new QTableWidget(0, 2, this);
+    m_modules->setTabKeyNavigation(false);
     m_modules->setObjectName(QStringLiteral("modules"));
     m_modules->setHorizontalHeaderLabels({tr("Module"), tr("Own price")});
     m_modules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -58,7 +58,7 @@ PaymentDialog::PaymentDialog(StudioSession& session, InvoiceActions& actions, co
     form->addRow(tr("Paid &on:"), m_date);
     form->addRow(tr("&Amount (%1):").arg(session.format().currency().code()), m_amount);
     form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("&Reference:"), m_reference);
+    form->addRow(tr("Re&ference:"), m_reference);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record Payment"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });

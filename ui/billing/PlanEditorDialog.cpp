@@ -47,6 +47,7 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
 
     m_history = new PlanHistoryModel(session.format(), this);
     m_historyView = new QTableView(this);
+    m_historyView->setTabKeyNavigation(false);
     m_historyView->setObjectName(QStringLiteral("planHistory"));
     m_historyView->setModel(m_history);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -55,7 +56,7 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setMaximumHeight(120);
     m_historyView->setToolTip(tr("Select a plan to start from its terms"));
-    m_remove = new QPushButton(tr("&Remove Plan"), this);
+    m_remove = new QPushButton(tr("Remove P&lan"), this);
     m_remove->setObjectName(QStringLiteral("removePlan"));
     m_remove->setEnabled(false);
     // Why selectionChanged, not currentRowChanged: the view sets a current row when it gains focus, which
@@ -92,6 +93,9 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b02020"));
     m_error->hide();
+    QWidget* form = buildForm();
+    QWidget* discount = buildDiscount();
+    // Why after the form: Tab goes through the fields before it reaches Save and Cancel.
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save Plan"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
@@ -99,8 +103,8 @@ PlanEditorDialog::PlanEditorDialog(StudioSession& session, const Id& enrollmentI
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(historyBox);
-    layout->addWidget(buildForm(), 1);
-    layout->addWidget(buildDiscount());
+    layout->addWidget(form, 1);
+    layout->addWidget(discount);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -155,7 +159,11 @@ QWidget* PlanEditorDialog::buildForm()
         }
         m_tax->setCurrentIndex(m_tax->count() > 1 ? 1 : 0);
     }
-    form->addRow(tr("&Tax rate:"), m_tax);
+    form->addRow(tr("Ta&x rate:"), m_tax);
+    // Why: the kinds' editors are built first (for the kind list) but shown below these fields.
+    setTabOrder(m_kind, m_label);
+    setTabOrder(m_label, m_from);
+    setTabOrder(m_from, m_tax);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addWidget(m_editors, 1);
@@ -189,6 +197,7 @@ QWidget* PlanEditorDialog::buildDiscount()
     row->addWidget(m_discountLabel, 1);
     row->addWidget(m_discountValue);
     row->addWidget(m_discountKind);
+    setTabOrder(m_discountValue, m_discountKind);
     auto sync = [this] {
         for (QWidget* w : {static_cast<QWidget*>(m_discountLabel), static_cast<QWidget*>(m_discountKind),
                            static_cast<QWidget*>(m_discountValue)}) {

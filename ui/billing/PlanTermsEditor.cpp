@@ -137,7 +137,7 @@ void PlanTermsEditor::addRoundingRows(QFormLayout* form)
     row->addWidget(m_increment);
     row->addWidget(m_direction);
     row->addStretch(1);
-    addRow(form, tr("Round &each lesson:"), m_increment, row);
+    addRow(form, tr("Round eac&h lesson:"), m_increment, row);
 }
 
 RoundingRule PlanTermsEditor::rounding() const

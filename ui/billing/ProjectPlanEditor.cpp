@@ -46,8 +46,9 @@ ProjectPlanEditor::ProjectPlanEditor(const Currency& currency, QWidget* parent)
     m_split->addItem(tr("Milestones are percentages of the price"), static_cast<int>(ProjectPlan::Split::Percents));
     m_split->addItem(tr("Milestones are amounts"), static_cast<int>(ProjectPlan::Split::Amounts));
     registerField(QStringLiteral("split"), m_split);
-    form->addRow(tr("&Split:"), m_split);
+    form->addRow(tr("Spl&it:"), m_split);
     m_milestones = new QTableWidget(0, 3, this);
+    m_milestones->setTabKeyNavigation(false);
     m_milestones->setObjectName(QStringLiteral("milestones"));
     m_milestones->setHorizontalHeaderLabels({tr("Milestone"), tr("Share"), tr("Due date")});
     m_milestones->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);

@@ -55,7 +55,7 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     m_goal->addItem(tr("An enrollment of this learner"), static_cast<int>(Goal::Enrollment));
     m_goal->addItem(tr("A course"), static_cast<int>(Goal::Course));
     m_goal->addItem(tr("Hours of content"), static_cast<int>(Goal::ContentHours));
-    form->addRow(tr("&Quote for:"), m_goal);
+    form->addRow(tr("Q&uote for:"), m_goal);
     m_enrollment = new QComboBox(goalBox);
     m_enrollment->setToolTip(tr("The learner's enrollment whose remaining content is quoted"));
     m_enrollment->setObjectName(QStringLiteral("enrollment_id"));
@@ -108,6 +108,7 @@ QuoteDialog::QuoteDialog(StudioSession& session, const Id& learnerId, QWidget* p
     m_summary->setFont(bigger);
     m_options = new QuoteOptionsModel(session.format(), this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("quoteOptions"));
     m_table->setModel(m_options);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

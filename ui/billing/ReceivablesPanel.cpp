@@ -26,6 +26,7 @@ ReceivablesPanel::ReceivablesPanel(StudioSession& session, QWidget* parent)
     m_agingLabel = new QLabel(this);
     m_agingModel = new AgingModel(session.format(), this);
     m_aging = new QTableView(this);
+    m_aging->setTabKeyNavigation(false);
     m_aging->setObjectName(QStringLiteral("agingTable"));
     m_aging->setModel(m_agingModel);
     m_aging->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -27,6 +27,7 @@ StudioPlansPanel::StudioPlansPanel(StudioSession& session, QWidget* parent)
     intro->setWordWrap(true);
     m_model = new PlanHistoryModel(session.format(), this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("studioPlans"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,7 +37,7 @@ StudioPlansPanel::StudioPlansPanel(StudioSession& session, QWidget* parent)
     m_view->setMinimumHeight(140);
     auto* add = new QPushButton(tr("&Offer a Plan…"), this);
     add->setObjectName(QStringLiteral("offerPlan"));
-    m_remove = new QPushButton(tr("Remo&ve Plan"), this);
+    m_remove = new QPushButton(tr("Remov&e Plan"), this);
     m_remove->setObjectName(QStringLiteral("removeOfferedPlan"));
     m_remove->setEnabled(false);
     m_status = new QLabel(this);

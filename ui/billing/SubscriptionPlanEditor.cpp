@@ -78,7 +78,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     rolloverRow->addWidget(m_cap);
     rolloverRow->addStretch(1);
     addRow(form, tr("&Rollover:"), m_rollover, rolloverRow);
-    m_prorate = new QCheckBox(tr("&Prorate partial periods by days"), this);
+    m_prorate = new QCheckBox(tr("Prorate partial periods &by days"), this);
     m_prorate->setToolTip(tr("A period that starts or ends mid-way pays only for its days"));
     m_prorate->setObjectName(QStringLiteral("prorate"));
     m_prorate->setChecked(true);
@@ -86,6 +86,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     addRoundingRows(form);
 
     m_pauses = new QTableWidget(0, 2, this);
+    m_pauses->setTabKeyNavigation(false);
     m_pauses->setObjectName(QStringLiteral("pauses"));
     m_pauses->setHorizontalHeaderLabels({tr("Paused from"), tr("to (inclusive)")});
     m_pauses->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -110,7 +111,7 @@ SubscriptionPlanEditor::SubscriptionPlanEditor(const Currency& currency, QWidget
     auto* pauseRow = new QHBoxLayout;
     pauseRow->addWidget(m_pauses, 1);
     pauseRow->addLayout(pauseButtons);
-    addRow(form, tr("Pa&uses:"), m_pauses, pauseRow);
+    addRow(form, tr("P&auses:"), m_pauses, pauseRow);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { syncEnabled(); });
     connect(m_unlimited, &QCheckBox::toggled, this, [this] { syncEnabled(); });

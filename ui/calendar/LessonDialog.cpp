@@ -84,6 +84,7 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
     m_homework->setObjectName(QStringLiteral("homework"));
     m_homework->setTabChangesFocus(true);
     m_attendees = new QTableWidget(record);
+    m_attendees->setTabKeyNavigation(false);
     m_attendees->setObjectName(QStringLiteral("attendees"));
     m_attendees->setColumnCount(2);
     m_attendees->verticalHeader()->hide();
@@ -136,8 +137,11 @@ void LessonDialog::buildUi(const QList<Mentor>& mentors)
         m_changeMessage = message;
         QDialog::accept();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_buttons->button(QDialogButtonBox::Save)->setVisible(index == 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_buttons->button(QDialogButtonBox::Save)->setVisible(index == 0);
+        // Why: the box lends its focus to Save; while Save is hidden Tab could not reach Close.
+        m_buttons->setFocusProxy(nullptr);
+    });
     updateEnabled();
 }
 
@@ -197,7 +201,7 @@ void LessonDialog::retranslate()
     m_outcome->button(int(LessonStatus::CancelledByMentor))->setToolTip(tr("Never billed"));
     m_notStarted->setText(tr("The lesson has not started yet: it can be cancelled now and recorded as held once it "
                              "has begun."));
-    m_labels.value(QStringLiteral("actual"))->setText(tr("Actual &minutes:"));
+    m_labels.value(QStringLiteral("actual"))->setText(tr("Act&ual minutes:"));
     m_labels.value(QStringLiteral("notes"))->setText(tr("N&otes:"));
     m_labels.value(QStringLiteral("homework"))->setText(tr("Home&work:"));
     m_labels.value(QStringLiteral("attendees"))->setText(tr("Each &learner:"));

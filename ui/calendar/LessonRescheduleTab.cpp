@@ -143,7 +143,7 @@ void LessonRescheduleTab::retranslate()
     m_following->setText(tr("Apply to this and all &following lessons of the series"));
     m_following->setToolTip(tr("Changes the weekly time (and weekday) of the series from this lesson on"));
     m_apply->setText(tr("&Move Lesson"));
-    m_cancelSeries->setText(tr("Cancel the &Rest of the Series…"));
+    m_cancelSeries->setText(tr("&Cancel the Rest of the Series…"));
     m_cancelSeries->setToolTip(tr("Remove this and every later scheduled lesson of the series"));
     m_info->setText(m_lesson.status == LessonStatus::Scheduled
                         ? tr("Pick a new time; clashes are checked before anything changes.")

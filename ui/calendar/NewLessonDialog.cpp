@@ -177,7 +177,7 @@ void NewLessonDialog::retranslate()
     m_minutes->setToolTip(tr("Planned length in minutes"));
     m_location->setPlaceholderText(tr("Room, address or video link (optional)"));
     m_notes->setPlaceholderText(tr("What to prepare (optional)"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Schedule"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Sc&hedule"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 

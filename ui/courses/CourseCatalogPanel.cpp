@@ -64,6 +64,7 @@ void CourseCatalogPanel::buildUi()
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CourseListModel::UnderlyingDataRole);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("courseTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -170,7 +171,7 @@ void CourseCatalogPanel::retranslate()
     if (m_topic->count() > 0) {
         m_topic->setItemText(0, tr("Any topic"));
     }
-    m_archived->setText(tr("Include &archived"));
+    m_archived->setText(tr("Include a&rchived"));
     m_archived->setToolTip(tr("Also list courses that take no new enrollments"));
     m_new->setText(tr("&New Course…"));
     m_new->setToolTip(tr("Create a course (Ctrl+Shift+N)"));

@@ -68,6 +68,7 @@ CourseDetailView::CourseDetailView(const Formatter& format, QWidget* parent)
     m_noPrerequisites = new QLabel(m_content);
     m_noPrerequisites->setEnabled(false);
     m_modules = new QTableView(m_content);
+    m_modules->setTabKeyNavigation(false);
     m_modules->setObjectName(QStringLiteral("courseModules"));
     m_modules->setModel(m_moduleModel);
     m_modules->verticalHeader()->hide();

@@ -183,7 +183,7 @@ void CourseDialog::retranslate()
     m_labels.value(kPracticality)->setText(tr("&Practicality (U):"));
     m_labels.value(kPracticality)->setBuddy(m_practicality);
     m_labels.value(kDescription + QStringLiteral("#form"))->setText(tr("&Description:"));
-    m_labels.value(kTopics + QStringLiteral("#form"))->setText(tr("To&pics:"));
+    m_labels.value(kTopics + QStringLiteral("#form"))->setText(tr("Top&ics:"));
     m_labels.value(kModules + QStringLiteral("#form"))->setText(tr("&Modules:"));
     m_title->setPlaceholderText(tr("e.g. Python for beginners"));
     m_title->setToolTip(tr("The course name learners and payers see (at most 200 characters)"));

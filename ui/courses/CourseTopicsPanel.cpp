@@ -50,6 +50,7 @@ void CourseTopicsPanel::buildUi()
     m_search->setObjectName(QStringLiteral("topicSearch"));
     m_search->setClearButtonEnabled(true);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("topicTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

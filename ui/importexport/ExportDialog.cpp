@@ -143,7 +143,7 @@ void ExportDialog::retranslate()
     m_includeDeleted->setText(tr("Include &deleted records"));
     m_includeDeleted->setToolTip(tr("Also write records that were deleted (they are kept, marked deleted, "
                                     "for synchronisation)."));
-    m_bom->setText(tr("Mark the file as UTF-8 for &Excel"));
+    m_bom->setText(tr("Mark the file as UTF-8 for E&xcel"));
     m_bom->setToolTip(tr("Starts the CSV with a byte-order mark so that Excel shows accents and Chinese "
                          "characters correctly."));
     m_fileLabel->setText(tr("&Save to:"));

@@ -53,6 +53,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard& wizard)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->setTabKeyNavigation(false);
     m_sample->setSelectionMode(QAbstractItemView::NoSelection);
     m_sample->verticalHeader()->hide();
     m_sample->horizontalHeader()->setDefaultSectionSize(140);

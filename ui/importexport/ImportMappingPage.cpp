@@ -20,6 +20,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard& wizard)
 {
     m_table->setObjectName(QStringLiteral("mapping"));
     m_table->setColumnCount(3);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -42,6 +42,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     m_view->setObjectName(QStringLiteral("preview"));
     m_view->setModel(m_filter);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

@@ -83,7 +83,7 @@ void ImportSourcePage::retranslate()
     m_fileLabel->setText(tr("&File:"));
     m_path->setPlaceholderText(tr("Path of a .csv or .txt file"));
     m_path->setToolTip(tr("A comma-, semicolon-, tab- or pipe-separated file whose first line names the columns."));
-    m_browse->setText(tr("&Browse…"));
+    m_browse->setText(tr("Bro&wse…"));
     m_hint->setText(tr("The first line of the file must name the columns; the next step lets you match them to "
                        "MentorDesk's fields. Files saved by Excel, LibreOffice or Numbers work, in UTF-8, UTF-16 or "
                        "Windows encodings. Nothing is written until you confirm the import after the preview."));

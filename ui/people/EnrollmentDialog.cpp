@@ -92,7 +92,7 @@ void EnrollmentDialog::build()
     form->addRow(tr("&Course:"), m_course);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Mentor:"), m_mentor);
-    form->addRow(tr("&Efficiency E:"), m_efficiency);
+    form->addRow(tr("Effic&iency E:"), m_efficiency);
     form->addRow(tr("T&arget:"), m_targetHours);
     form->addRow(tr("&Starts:"), m_start);
     form->addRow(m_planned, m_plannedEnd);

@@ -79,6 +79,7 @@ void LearnerBrowser::buildView()
     m_filterBar = new LearnerFilterBar(this);
     m_messages = new MessageBar(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("learnerTable"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);

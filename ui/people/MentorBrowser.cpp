@@ -86,6 +86,7 @@ void MentorBrowser::buildView()
 
     m_messages = new MessageBar(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("mentorTable"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);

@@ -27,6 +27,7 @@ MentorExpertiseEditor::MentorExpertiseEditor(StudioSession& session, QWidget* pa
 {
     m_model = new ExpertiseModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("expertiseTable"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);

@@ -95,6 +95,7 @@ void PayerBrowser::buildView()
 
     m_messages = new MessageBar(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("payerTable"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);

@@ -170,7 +170,7 @@ void PayerDetailPane::retranslate()
     m_learnersHeading->setText(tr("Pays for %n learner(s)", "", m_learners->topLevelItemCount()));
     m_noLearners->setText(tr("No learners yet. Add one with “Add Learner…”, or choose this payer in a learner's "
                              "profile."));
-    m_addLearner->setText(tr("Add Learner…"));
+    m_addLearner->setText(tr("&Add Learner…"));
     m_addLearner->setToolTip(tr("Add a learner paid for by this payer"));
     m_learners->setHeaderLabels({tr("Learner"), tr("Status"), tr("Level")});
     m_learners->setToolTip(tr("Double-click a learner to open their profile"));

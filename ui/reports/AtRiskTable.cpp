@@ -13,6 +13,7 @@ AtRiskTable::AtRiskTable(QWidget* parent)
     setObjectName(QStringLiteral("at_risk"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false);
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
     horizontalHeader()->setStretchLastSection(true);

@@ -13,6 +13,7 @@ PackagesTable::PackagesTable(QWidget* parent)
     setObjectName(QStringLiteral("packages"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTabKeyNavigation(false);
     verticalHeader()->setVisible(false);
     horizontalHeader()->setStretchLastSection(true);
     connect(this, &QTableWidget::cellActivated, this, [this](int row, int) {

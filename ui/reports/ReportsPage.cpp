@@ -165,9 +165,9 @@ void ReportsPage::retranslate()
     m_ratingsBy->setToolTip(tr("Group the ratings by mentor or by course"));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
-    m_reset->setText(tr("Default range"));
-    m_png->setText(tr("Export PNG…"));
-    m_csv->setText(tr("Export CSV…"));
+    m_reset->setText(tr("&Default range"));
+    m_png->setText(tr("Export &PNG…"));
+    m_csv->setText(tr("Export &CSV…"));
     m_learnerLabel->setText(tr("Learner"));
     m_pdf->setText(tr("Progress report (PDF)…"));
     m_ratingsBy->setItemText(0, tr("By mentor"));

@@ -34,6 +34,7 @@ AccountsBox::AccountsBox(StudioSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -71,7 +72,7 @@ AccountsBox::AccountsBox(StudioSession& session, QWidget* parent)
 void AccountsBox::retranslate()
 {
     setTitle(tr("Accounts"));
-    m_add->setText(tr("&Add Account…"));
+    m_add->setText(tr("A&dd Account…"));
     m_role->setText(tr("Change R&ole…"));
     m_reset->setText(tr("Reset &Password"));
     m_reset->setToolTip(tr("Give the selected account a temporary password that must be changed at its next "

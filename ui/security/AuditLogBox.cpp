@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +62,7 @@ AuditLogBox::AuditLogBox(StudioSession& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
@@ -78,6 +80,7 @@ AuditLogBox::AuditLogBox(StudioSession& session, QWidget* parent)
     }
     for (QDateEdit* edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, &AuditLogBox::reload);
+        edit->installEventFilter(this);
     }
     auto* filters = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_actor, m_action, m_entity, m_from, m_to}) {
@@ -179,6 +182,22 @@ QString AuditLogBox::verify()
     m_result->setStyleSheet(good ? QStringLiteral("color: #1b6e3a;") : QStringLiteral("color: #b3261e;"));
     m_result->setText(text);
     return text;
+}
+
+bool AuditLogBox::eventFilter(QObject* watched, QEvent* event)
+{
+    // Why: a date box showing its "any day" text has no sections for Tab to walk, and Qt then keeps the
+    // Tab key there (a keyboard trap): Tab leaves it instead.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        for (QDateEdit* edit : {m_from, m_to}) {
+            if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) && edit->date() == kNoDate && watched == edit) {
+                focusNextPrevChild(key == Qt::Key_Tab);
+                return true;
+            }
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 } // namespace mentordesk

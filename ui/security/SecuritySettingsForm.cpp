@@ -87,10 +87,10 @@ SecuritySettingsForm::SecuritySettingsForm(StudioSession& session, QWidget* pare
 void SecuritySettingsForm::retranslate()
 {
     m_signIn->setTitle(tr("Sign-in"));
-    m_login->setText(tr("Ask &everyone to sign in"));
+    m_login->setText(tr("Ask everyone to si&gn in"));
     m_loginNote->setText(tr("Off: whoever uses this computer works as the studio's owner. On: everyone signs in "
                             "with their own account and sees only what their role allows."));
-    m_idleLabel->setText(tr("Loc&k after:"));
+    m_idleLabel->setText(tr("Lock after:"));
     m_idle->setSuffix(tr(" min"));
     m_idle->setSpecialValueText(tr("never"));
     m_idle->setToolTip(tr("Minutes without use before the window locks (0 = never)"));

@@ -124,16 +124,16 @@ void AutomaticBackupForm::chooseFolder()
 
 void AutomaticBackupForm::retranslate()
 {
-    m_enabled->setText(tr("Back up &automatically whenever the studio is closed"));
+    m_enabled->setText(tr("Back up a&utomatically whenever the studio is closed"));
     m_enabled->setToolTip(tr("A verified copy of the studio goes to the folder below when you close it, and on "
                              "the schedule below while it is open."));
-    m_folderLabel->setText(tr("&Folder:"));
+    m_folderLabel->setText(tr("Folder:"));
     m_folder->setPlaceholderText(tr("A folder on another disk or a USB stick"));
     m_choose->setText(tr("C&hoose…"));
     m_keepLabel->setText(tr("&Keep:"));
     m_keep->setSuffix(tr(" newest copies"));
     m_keep->setToolTip(tr("Older automatic backups in the folder are deleted."));
-    m_scheduleLabel->setText(tr("&While open:"));
+    m_scheduleLabel->setText(tr("Wh&ile open:"));
     for (int i = 0; i < m_schedule->count(); ++i) {
         const int hours = m_schedule->itemData(i).toInt();
         m_schedule->setItemText(i, hours == 0    ? tr("Only when the studio is closed")

@@ -163,7 +163,7 @@ void StudioSettingsForm::retranslate()
     m_labels[QStringLiteral("email")]->setText(tr("&E-mail:"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setToolTip(tr("The studio's contact address, printed on invoices."));
-    m_labels[QStringLiteral("phone")]->setText(tr("&Phone:"));
+    m_labels[QStringLiteral("phone")]->setText(tr("Phone:"));
     m_phone->setPlaceholderText(tr("+49 30 1234567"));
     m_phone->setToolTip(tr("The studio's phone number, printed on invoices."));
     m_labels[QStringLiteral("currency")]->setText(tr("&Currency:"));
@@ -173,7 +173,7 @@ void StudioSettingsForm::retranslate()
     m_timeZone->setToolTip(tr("Lesson times are shown in this time zone. Type part of a name, such as Berlin or "
                               "Shanghai, to find it."));
     m_timeZone->lineEdit()->setPlaceholderText(tr("e.g. Europe/Berlin"));
-    m_labels[QStringLiteral("payment_terms_days")]->setText(tr("Payment &terms:"));
+    m_labels[QStringLiteral("payment_terms_days")]->setText(tr("Pa&yment terms:"));
     m_paymentTerms->setSuffix(tr(" days"));
     m_paymentTerms->setSpecialValueText(tr("Due on receipt"));
     m_paymentTerms->setToolTip(tr("Days between an invoice's date and its due date."));

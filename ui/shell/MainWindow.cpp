@@ -257,6 +257,9 @@ void MainWindow::showStudioView()
         rebuildPages();
     }
     m_root->setCurrentWidget(m_studioView);
+    // Why here: pages are built on demand, so their controls join the focus chain last; with the search
+    // field just before the sidebar, Tab goes search field, sidebar, the page shown, and round again.
+    QWidget::setTabOrder(m_search, m_sidebar);
     retranslate();
 }
 
