@@ -7642,10 +7642,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>账户</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation>添加账户(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Change R&amp;ole…</source>
         <translation>更改角色(&amp;O)…</translation>
     </message>
@@ -7696,6 +7692,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Role of %1:</source>
         <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Account…</source>
+        <translation>添加账户(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -7855,14 +7855,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <source>Back up &amp;automatically whenever the studio is closed</source>
-        <translation>每次关闭工作室时自动备份(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
         <source>A folder on another disk or a USB stick</source>
         <translation>另一块磁盘或 U 盘上的文件夹</translation>
     </message>
@@ -7887,10 +7879,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>关闭工作室时，会将经过验证的副本保存到下方文件夹；打开期间则按下方计划进行备份。</translation>
     </message>
     <message>
-        <source>&amp;While open:</source>
-        <translation>打开期间(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Only when the studio is closed</source>
         <translation>仅在工作室关闭时</translation>
     </message>
@@ -7907,6 +7895,18 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
     <message>
         <source>Backs up in the background while you work; the status bar shows when the last backup was made.</source>
         <translation>在您工作时于后台备份；状态栏会显示上次备份的时间。</translation>
+    </message>
+    <message>
+        <source>Back up a&amp;utomatically whenever the studio is closed</source>
+        <translation>每次关闭工作室时自动备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ile open:</source>
+        <translation>打开期间(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -8549,10 +8549,6 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <translation>任意知识点</translation>
     </message>
     <message>
-        <source>Include &amp;archived</source>
-        <translation>包括已归档(&amp;A)</translation>
-    </message>
-    <message>
         <source>Also list courses that take no new enrollments</source>
         <translation>同时列出不再接受新报名的课程</translation>
     </message>
@@ -8603,6 +8599,10 @@ It stays in the records of its learners but takes no new enrollments. You can re
     <message>
         <source>Restored “%1”.</source>
         <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Include a&amp;rchived</source>
+        <translation>包括已归档(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8724,10 +8724,6 @@ It stays in the records of its learners but takes no new enrollments. You can re
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <source>To&amp;pics:</source>
-        <translation>知识点(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Modules:</source>
         <translation>模块(&amp;M)：</translation>
     </message>
@@ -8786,6 +8782,10 @@ It stays in the records of its learners but takes no new enrollments. You can re
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics:</source>
+        <translation>知识点(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -9285,10 +9285,6 @@ The invoice stays as it is; the credit note gets the next credit-note number and
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Efficiency E:</source>
-        <translation>效率 E(&amp;E)：</translation>
-    </message>
-    <message>
         <source>T&amp;arget:</source>
         <translation>目标(&amp;A)：</translation>
     </message>
@@ -9327,6 +9323,10 @@ The invoice stays as it is; the credit note gets the next credit-note number and
     <message>
         <source>The agreed last day (YYYY-MM-DD)</source>
         <translation>约定的最后一天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Effic&amp;iency E:</source>
+        <translation>效率 E(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -9595,10 +9595,6 @@ This cannot be undone. Export the data first if it may be asked for.</source>
         <translation>同时写入已删除的记录（这些记录为同步而保留，并标记为已删除）。</translation>
     </message>
     <message>
-        <source>Mark the file as UTF-8 for &amp;Excel</source>
-        <translation>为 Excel 将文件标记为 UTF-8(&amp;E)</translation>
-    </message>
-    <message>
         <source>Starts the CSV with a byte-order mark so that Excel shows accents and Chinese characters correctly.</source>
         <translation>在 CSV 开头写入字节顺序标记（BOM），使 Excel 能正确显示重音字符和中文。</translation>
     </message>
@@ -9665,6 +9661,10 @@ This cannot be undone. Export the data first if it may be asked for.</source>
         <translation>
             <numerusform>已将 %1 个表中的 %Ln 行导出到 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 for E&amp;xcel</source>
+        <translation>将文件标记为 UTF-8 以便 Excel 打开(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -9826,10 +9826,6 @@ This cannot be undone. Export the data first if it may be asked for.</source>
         <translation>进度阈值(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Discounted rate:</source>
-        <translation>折扣费率(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Whether the rate is for 60 minutes held or for each lesson regardless of length</source>
         <translation>费率是按已上课 60 分钟计算，还是不论时长按每节课时计算</translation>
     </message>
@@ -9840,6 +9836,10 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     <message>
         <source>Progress in percent of the course at which the lower rate starts</source>
         <translation>开始采用较低费率时的课程进度百分比</translation>
+    </message>
+    <message>
+        <source>Dis&amp;counted rate:</source>
+        <translation>折扣费率(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -10123,10 +10123,6 @@ This cannot be undone. Export the data first if it may be asked for.</source>
         <translation>以逗号、分号、制表符或竖线分隔的文件，第一行为列名。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>The first line of the file must name the columns; the next step lets you match them to MentorDesk&apos;s fields. Files saved by Excel, LibreOffice or Numbers work, in UTF-8, UTF-16 or Windows encodings. Nothing is written until you confirm the import after the preview.</source>
         <translation>文件的第一行必须是列名；下一步可将这些列与 MentorDesk 的字段对应起来。支持 Excel、LibreOffice 或 Numbers 保存的文件，编码可为 UTF-8、UTF-16 或 Windows 编码。在预览后确认导入之前，不会写入任何内容。</translation>
     </message>
@@ -10153,6 +10149,10 @@ This cannot be undone. Export the data first if it may be asked for.</source>
     <message>
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -11508,10 +11508,6 @@ Some prerequisites are not covered by the plan.</source>
         <translation>课时尚未开始：现在可以取消，开始后才能记录为已上课。</translation>
     </message>
     <message>
-        <source>Actual &amp;minutes:</source>
-        <translation>实际分钟数(&amp;M)：</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -11598,6 +11594,10 @@ Some prerequisites are not covered by the plan.</source>
     <message>
         <source>Record an attendee&apos;s rating of this lesson (the learner selected under “Each learner” in group lessons)</source>
         <translation>记录参加者对此课时的评分（小组课时中为在“每位学员”下选择的学员）</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual minutes:</source>
+        <translation>实际分钟数(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -11738,10 +11738,6 @@ Held and cancelled lessons stay as they are.</source>
         <translation>移动课时(&amp;M)</translation>
     </message>
     <message>
-        <source>Cancel the &amp;Rest of the Series…</source>
-        <translation>取消系列课的剩余课时(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Remove this and every later scheduled lesson of the series</source>
         <translation>删除此课时及系列课中之后所有已排课的课时</translation>
     </message>
@@ -11778,6 +11774,10 @@ Held and cancelled lessons stay as they are.</source>
         <translation>
             <numerusform>新时间与 %n 节已预约的课时冲突。勾选“仍然保存”以忽略冲突改期，或选择其他时间。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Rest of the Series…</source>
+        <translation>取消该系列的剩余课时(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -12559,16 +12559,16 @@ The studio was not changed and is open again.</source>
         <translation>达成日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Mark Reached</source>
-        <translation>标记为已达成(&amp;M)</translation>
-    </message>
-    <message>
         <source>The project milestone the learner reached; its share is billed in the next run</source>
         <translation>学员达到的项目里程碑；其对应份额将在下次计费运行中计费</translation>
     </message>
     <message>
         <source>The day it was reached (YYYY-MM-DD); decides the billing month</source>
         <translation>达到的日期（YYYY-MM-DD）；决定计费月份</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Reached</source>
+        <translation>标记为已达成(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -12603,10 +12603,6 @@ The studio was not changed and is open again.</source>
         <translation>用于没有单独定价的单元（留空 = 无）</translation>
     </message>
     <message>
-        <source>&amp;Default module price (%1):</source>
-        <translation>默认单元价格（%1）(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Module</source>
         <translation>单元</translation>
     </message>
@@ -12621,6 +12617,10 @@ The studio was not changed and is open again.</source>
     <message>
         <source>&amp;Modules:</source>
         <translation>单元(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default module &amp;price (%1):</source>
+        <translation>默认单元价格（%1）(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -12737,10 +12737,6 @@ The studio was not changed and is open again.</source>
         <translation>需要准备的内容（可选）</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
-        <translation>排课(&amp;S)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -12753,6 +12749,10 @@ The studio was not changed and is open again.</source>
         <translation>
             <numerusform>该课时与 %n 节已预约的课时冲突。勾选“仍然保存”以忽略冲突进行安排，或选择其他时间。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>排课(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -13130,10 +13130,6 @@ The studio was not changed and is open again.</source>
         <translation>尚无学员。可通过“添加学员…”添加，或在学员资料中选择此付款人。</translation>
     </message>
     <message>
-        <source>Add Learner…</source>
-        <translation>添加学员…</translation>
-    </message>
-    <message>
         <source>Add a learner paid for by this payer</source>
         <translation>添加由此付款人付费的学员</translation>
     </message>
@@ -13156,6 +13152,10 @@ The studio was not changed and is open again.</source>
     <message>
         <source>&amp;Discounts…</source>
         <translation>折扣(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Learner…</source>
+        <translation>添加学员(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -13416,10 +13416,6 @@ The studio was not changed and is open again.</source>
         <translation>付款方式(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>参考号(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Record Payment</source>
         <translation>登记付款(&amp;R)</translation>
     </message>
@@ -13467,6 +13463,10 @@ The studio was not changed and is open again.</source>
         <source>How the payer paid</source>
         <translation>付款人的付款方式</translation>
     </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>参考号(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PersonalDataButton</name>
@@ -13508,10 +13508,6 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Select a plan to start from its terms</source>
         <translation>选择一个方案，以其条款为起点</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Plan</source>
-        <translation>移除方案(&amp;R)</translation>
     </message>
     <message>
         <source>Remove Plan</source>
@@ -13558,10 +13554,6 @@ The studio was not changed and is open again.</source>
         <translation>不征税</translation>
     </message>
     <message>
-        <source>&amp;Tax rate:</source>
-        <translation>税率(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Add a &amp;discount:</source>
         <translation>添加折扣(&amp;D)：</translation>
     </message>
@@ -13604,6 +13596,14 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Percent (e.g. 10 or 12.5) or an amount in %1 (e.g. 25.00)</source>
         <translation>百分比（例如 10 或 12.5）或以 %1 计的金额（例如 25.00）</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;lan</source>
+        <translation>移除计费方案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate:</source>
+        <translation>税率(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -13718,10 +13718,6 @@ The studio was not changed and is open again.</source>
         <translation>向下</translation>
     </message>
     <message>
-        <source>Round &amp;each lesson:</source>
-        <translation>每个课时取整(&amp;E)：</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -13741,6 +13737,10 @@ The studio was not changed and is open again.</source>
         <source>Minutes, e.g. 600 for 10 hours</source>
         <translation>分钟数，例如 600 表示 10 小时</translation>
     </message>
+    <message>
+        <source>Round eac&amp;h lesson:</source>
+        <translation>每节课取整(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ProjectPlanEditor</name>
@@ -13755,10 +13755,6 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Milestones are amounts</source>
         <translation>里程碑按金额计</translation>
-    </message>
-    <message>
-        <source>&amp;Split:</source>
-        <translation>拆分(&amp;S)：</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -13800,6 +13796,10 @@ The studio was not changed and is open again.</source>
         <source>How the Share column of each milestone is read: percent of the project price, or an amount</source>
         <translation>各里程碑“份额”列的解读方式：项目价格的百分比，或金额</translation>
     </message>
+    <message>
+        <source>Spl&amp;it:</source>
+        <translation>拆分(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::QuoteDialog</name>
@@ -13822,10 +13822,6 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Hours of content</source>
         <translation>内容小时数</translation>
-    </message>
-    <message>
-        <source>&amp;Quote for:</source>
-        <translation>报价对象(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Enrollment:</source>
@@ -13942,6 +13938,10 @@ The studio was not changed and is open again.</source>
     <message>
         <source>When lessons would start (YYYY-MM-DD); subscriptions and package validity count from here</source>
         <translation>课时开始日期（YYYY-MM-DD）；订阅和课时包有效期从此日起算</translation>
+    </message>
+    <message>
+        <source>Q&amp;uote for:</source>
+        <translation>报价对象(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -14340,18 +14340,6 @@ The studio was not changed and is open again.</source>
         <translation>至</translation>
     </message>
     <message>
-        <source>Default range</source>
-        <translation>默认范围</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>导出 PNG…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
@@ -14458,6 +14446,18 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Group the ratings by mentor or by course</source>
         <translation>按导师或按课程对评分分组</translation>
+    </message>
+    <message>
+        <source>&amp;Default range</source>
+        <translation>默认范围(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -14582,16 +14582,8 @@ The studio was not changed and is open again.</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Ask &amp;everyone to sign in</source>
-        <translation>要求所有人登录(&amp;E)</translation>
-    </message>
-    <message>
         <source>Off: whoever uses this computer works as the studio&apos;s owner. On: everyone signs in with their own account and sees only what their role allows.</source>
         <translation>关闭：使用这台电脑的任何人都以工作室所有者身份操作。开启：每个人都用自己的账户登录，并且只能看到其角色允许的内容。</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k after:</source>
-        <translation>闲置锁定(&amp;K)：</translation>
     </message>
     <message>
         <source> min</source>
@@ -14660,6 +14652,14 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Every account signs in with its username and password when the studio opens</source>
         <translation>打开工作室时，每个账户都需使用用户名和密码登录</translation>
+    </message>
+    <message>
+        <source>Ask everyone to si&amp;gn in</source>
+        <translation>要求所有人登录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>闲置锁定：</translation>
     </message>
 </context>
 <context>
@@ -14762,8 +14762,8 @@ The studio was not changed and is open again.</source>
         <translation>安全</translation>
     </message>
     <message>
-        <source>Rest&amp;ore…</source>
-        <translation>恢复(&amp;O)…</translation>
+        <source>Restore fro&amp;m Backup…</source>
+        <translation>从备份恢复(&amp;M)…</translation>
     </message>
     <message>
         <source>Replace the open studio by a backup, after checking the backup (File ▸ Restore from Backup…).</source>
@@ -14785,10 +14785,6 @@ The studio was not changed and is open again.</source>
         <translation>提供计费方案(&amp;O)…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve Plan</source>
-        <translation>移除计费方案(&amp;V)</translation>
-    </message>
-    <message>
         <source>Offered “%1”.</source>
         <translation>已提供“%1”。</translation>
     </message>
@@ -14803,6 +14799,10 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Removed “%1”.</source>
         <translation>已移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Remov&amp;e Plan</source>
+        <translation>移除计费方案(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -14856,10 +14856,6 @@ The studio was not changed and is open again.</source>
         <translation>工作室的联系邮箱，将打印在发票上。</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
         <source>+49 30 1234567</source>
         <translation>+49 30 1234567</translation>
     </message>
@@ -14892,10 +14888,6 @@ The studio was not changed and is open again.</source>
         <translation>例如：Europe/Berlin</translation>
     </message>
     <message>
-        <source>Payment &amp;terms:</source>
-        <translation>付款期限(&amp;T)：</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -14922,6 +14914,14 @@ The studio was not changed and is open again.</source>
     <message>
         <source>ISO 4217 code of the currency you bill in, such as EUR or CNY. It can only be changed while the studio has no records.</source>
         <translation>计费所用货币的 ISO 4217 代码，例如 EUR 或 CNY。仅当工作室中没有任何记录时才能更改。</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation>付款期限(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -14979,10 +14979,6 @@ The studio was not changed and is open again.</source>
         <translation>结转(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Prorate partial periods by days</source>
-        <translation>按天数折算不完整周期(&amp;P)</translation>
-    </message>
-    <message>
         <source>Paused from</source>
         <translation>暂停开始</translation>
     </message>
@@ -15001,10 +14997,6 @@ The studio was not changed and is open again.</source>
     <message>
         <source>Remove Pause</source>
         <translation>移除暂停</translation>
-    </message>
-    <message>
-        <source>Pa&amp;uses:</source>
-        <translation>暂停(&amp;U)：</translation>
     </message>
     <message>
         <source>Enter the time included per period, or tick Unlimited.</source>
@@ -15041,6 +15033,14 @@ The studio was not changed and is open again.</source>
     <message>
         <source>A period that starts or ends mid-way pays only for its days</source>
         <translation>周期中途开始或结束时，只按其实际天数付费</translation>
+    </message>
+    <message>
+        <source>Prorate partial periods &amp;by days</source>
+        <translation>按天数按比例计算不完整周期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;auses:</source>
+        <translation>暂停(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ void LearnerBrowser::buildView()
     header->resizeSection(LearnerListModel::Name, 16 * em);
     header->resizeSection(LearnerListModel::Status, 6 * em);
     header->resizeSection(LearnerListModel::Level, 4 * em);
-    header->resizeSection(LearnerListModel::Mentor, 10 * em);
+    header->resizeSection(LearnerListModel::Mentor, 12 * em);
     header->resizeSection(LearnerListModel::Payer, 11 * em);
     header->resizeSection(LearnerListModel::WeeklyHours, 6 * em);
 

@@ -210,7 +210,7 @@ void SettingsPage::retranslate()
                              "stick or another disk — while it stays open."));
     m_backup->setText(tr("&Back Up Now…"));
     m_backup->setToolTip(tr("Choose where to save a copy of the studio file."));
-    m_restore->setText(tr("Rest&ore…"));
+    m_restore->setText(tr("Restore fro&m Backup…"));
     m_restore->setToolTip(tr("Replace the open studio by a backup, after checking the backup (File ▸ Restore from "
                              "Backup…)."));
     m_securityHeading->setText(tr("Security"));
