@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every field of every dialog and form says what to enter: a tooltip or a placeholder hint. A new
-// dialog belongs in this list; a new field without a hint fails here.
+// Every dialog and form is usable: each field says what to enter (a tooltip or a placeholder hint),
+// and the keyboard works (Tab visits every field once, in reading order, from the first field to the
+// buttons; no two buttons or labels share a mnemonic). A new dialog belongs in this list; a new field
+// without a hint, or out of order, fails here. Billing's dialogs: BillingDialogUsabilityTest.
+#include "DialogChecks.h"
 #include "calendar/CalendarIcsDialog.h"
 #include "calendar/CalendarTestSupport.h"
 #include "calendar/LessonDialog.h"
@@ -24,11 +27,8 @@
 #include "settings/AutomaticBackupForm.h"
 #include "settings/StudioSettingsForm.h"
 #include "shell/HelpDialog.h"
-#include "shell/InputHints.h"
 #include "shell/NewStudioDialog.h"
 #include "shell/RestoreConfirmDialog.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
 
 #include <QTabWidget>
 #include <QWizardPage>
@@ -36,48 +36,29 @@
 using namespace mentordesk;
 
 namespace {
-
-class DialogHintsTest : public test::CalendarTest
-{
-protected:
-    static void expectHints(QWidget* root, const char* name)
-    {
-        const QStringList missing = test::inputsWithoutHint(root);
-        EXPECT_TRUE(missing.isEmpty()) << name << " has fields without a tooltip or placeholder:\n  "
-                                       << missing.join(QStringLiteral("\n  ")).toStdString();
-    }
-
-    Id firstId(const QString& table)
-    {
-        auto s = session().db().prepare(QStringLiteral("SELECT id FROM ") + table +
-                                        QStringLiteral(" WHERE deleted_at IS NULL ORDER BY id LIMIT 1"));
-        EXPECT_TRUE(s && s->exec() && s->next());
-        return s ? s->text(0) : Id();
-    }
-};
-
+using DialogUsabilityTest = test::CalendarTest;
 } // namespace
 
-TEST_F(DialogHintsTest, PeopleDialogs)
+TEST_F(DialogUsabilityTest, PeopleDialogs)
 {
     LearnerDialog learner(session().db(), session().clock());
-    expectHints(&learner, "LearnerDialog");
+    test::expectUsable(&learner, "LearnerDialog");
     MentorDialog mentor(session().db(), session().clock(), session().format());
-    expectHints(&mentor, "MentorDialog");
+    test::expectUsable(&mentor, "MentorDialog");
     PayerDialog payer(session().db(), session().clock());
-    expectHints(&payer, "PayerDialog");
-    EnrollmentDialog enrollment(session(), firstId(QStringLiteral("learners")));
-    expectHints(&enrollment, "EnrollmentDialog");
+    test::expectUsable(&payer, "PayerDialog");
+    EnrollmentDialog enrollment(session(), test::firstLiveId(session().db(), QStringLiteral("learners")));
+    test::expectUsable(&enrollment, "EnrollmentDialog");
     ErasePersonDialog erase(QStringLiteral("Li Wei"), true);
-    expectHints(&erase, "ErasePersonDialog");
+    test::expectUsable(&erase, "ErasePersonDialog");
 }
 
-TEST_F(DialogHintsTest, CalendarAndCourseDialogs)
+TEST_F(DialogUsabilityTest, CalendarAndCourseDialogs)
 {
     const QList<Mentor> all = mentors();
     ASSERT_FALSE(all.isEmpty());
     NewLessonDialog newLesson(session(), all, all.first().meta.id, {QDate(2026, 11, 25), QTime(9, 0)});
-    expectHints(&newLesson, "NewLessonDialog");
+    test::expectUsable(&newLesson, "NewLessonDialog");
 
     LessonFilter filter;
     filter.fromUtc = session().clock().nowUtc().addDays(-7);
@@ -85,68 +66,73 @@ TEST_F(DialogHintsTest, CalendarAndCourseDialogs)
     filter.statuses = {LessonStatus::Scheduled};
     const Lesson past = firstLesson(filter);
     LessonDialog lesson(session(), past, all);
-    expectHints(&lesson, "LessonDialog (attendance)");
-    if (auto* tabs = lesson.findChild<QTabWidget*>()) {
-        for (int i = 0; i < tabs->count(); ++i) {
-            expectHints(tabs->widget(i), "LessonDialog (every tab)");
-        }
+    test::expectHints(&lesson, "LessonDialog (attendance)");
+    auto* tabs = lesson.findChild<QTabWidget*>();
+    for (int i = 0; tabs != nullptr && i < tabs->count(); ++i) {
+        test::expectHints(tabs->widget(i), "LessonDialog (every tab)");
+    }
+    test::expectKeyboard(&lesson, "LessonDialog (attendance)");
+    for (int i = 0; tabs != nullptr && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        test::expectKeyboard(&lesson, "LessonDialog (every tab)");
     }
 
     CalendarIcsDialog ics(session(), all, all.first().meta.id, QDate(2026, 11, 1), QDate(2026, 11, 30));
-    expectHints(&ics, "CalendarIcsDialog");
+    test::expectUsable(&ics, "CalendarIcsDialog");
 
     const QList<Topic> topics = TopicService(session().db(), session().clock()).list({}, {0, 1000})->items;
     CourseDialog course(session(), topics, nullptr);
-    expectHints(&course, "CourseDialog");
+    test::expectUsable(&course, "CourseDialog");
 }
 
-TEST_F(DialogHintsTest, ImportExportAndMatcherDialogs)
+TEST_F(DialogUsabilityTest, ImportExportAndMatcherDialogs)
 {
     ExportDialog exportDialog(session());
-    expectHints(&exportDialog, "ExportDialog");
+    test::expectUsable(&exportDialog, "ExportDialog");
     ImportWizard wizard(session());
     for (int id : wizard.pageIds()) {
-        expectHints(wizard.page(id), wizard.page(id)->metaObject()->className());
+        test::expectHints(wizard.page(id), wizard.page(id)->metaObject()->className());
     }
+    test::expectKeyboard(&wizard, "ImportWizard (first page)");
     EnquiryMatchDialog enquiry(session());
-    expectHints(&enquiry, "EnquiryMatchDialog");
+    test::expectUsable(&enquiry, "EnquiryMatchDialog");
     EnrollCourseDialog enroll(QStringLiteral("Li Wei"), QStringLiteral("Python basics"),
                               {{QStringLiteral("m1"), QStringLiteral("Anna Berg")}}, QStringLiteral("m1"),
                               QDate(2026, 11, 23));
-    expectHints(&enroll, "EnrollCourseDialog");
+    test::expectUsable(&enroll, "EnrollCourseDialog");
 }
 
-TEST_F(DialogHintsTest, StudioSecurityAndShellDialogs)
+TEST_F(DialogUsabilityTest, StudioSecurityAndShellDialogs)
 {
     for (auto mode :
          {AccountDialog::Mode::CreateOwner, AccountDialog::Mode::AddAccount, AccountDialog::Mode::ChangePassword}) {
         AccountDialog account(mode, [](const AccountDialog&) -> Result<void> { return {}; });
         account.setMentors({{QStringLiteral("m1"), QStringLiteral("Anna Berg")}});
-        expectHints(&account, "AccountDialog");
+        test::expectUsable(&account, "AccountDialog");
     }
     NewStudioDialog newStudio(session().clock());
-    expectHints(&newStudio, "NewStudioDialog");
+    test::expectUsable(&newStudio, "NewStudioDialog");
     HelpDialog help(QStringLiteral("user-guide"));
-    expectHints(&help, "HelpDialog");
+    test::expectUsable(&help, "HelpDialog");
     StudioSettingsForm studio;
-    expectHints(&studio, "StudioSettingsForm");
+    test::expectUsable(&studio, "StudioSettingsForm");
     SecuritySettingsForm security(session());
-    expectHints(&security, "SecuritySettingsForm");
+    test::expectUsable(&security, "SecuritySettingsForm");
     AutomaticBackupForm backup;
-    expectHints(&backup, "AutomaticBackupForm");
+    test::expectUsable(&backup, "AutomaticBackupForm");
     BackupSummary summary;
     summary.studioName = QStringLiteral("Demo");
     summary.schemaVersion = 5;
     RestoreConfirmDialog restore(QStringLiteral("/tmp/demo.backup"), summary, QStringLiteral("Demo"),
                                  QStringLiteral("/tmp/demo.mentordesk"), session().format());
-    expectHints(&restore, "RestoreConfirmDialog");
+    test::expectUsable(&restore, "RestoreConfirmDialog");
 }
 
-TEST_F(DialogHintsTest, FeedbackDialogs)
+TEST_F(DialogUsabilityTest, FeedbackDialogs)
 {
-    const Id learner = firstId(QStringLiteral("learners"));
+    const Id learner = test::firstLiveId(session().db(), QStringLiteral("learners"));
     RecordRatingDialog rating(session(), learner);
-    expectHints(&rating, "RecordRatingDialog");
+    test::expectUsable(&rating, "RecordRatingDialog");
     RecordAssessmentDialog assessment(session(), learner);
-    expectHints(&assessment, "RecordAssessmentDialog");
+    test::expectUsable(&assessment, "RecordAssessmentDialog");
 }

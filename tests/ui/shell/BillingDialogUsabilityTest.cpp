@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The billing dialogs' part of DialogHintsTest (own file: the billing and progress headers clash).
+// The billing dialogs' part of DialogUsabilityTest (own file: the billing and progress headers clash).
+#include "DialogChecks.h"
 #include "UiTestSupport.h"
 #include "billing/BillingExportDialog.h"
 #include "billing/BillingRunDialog.h"
@@ -15,46 +16,24 @@
 #include "billing/PlanEditorDialog.h"
 #include "billing/QuoteDialog.h"
 #include "invoices/InvoiceService.h"
-#include "shell/InputHints.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
 
 #include <QCheckBox>
 
 using namespace mentordesk;
 
 namespace {
-
-class BillingDialogHintsTest : public test::UiStudioTest
-{
-protected:
-    static void expectHints(QWidget* root, const char* name)
-    {
-        const QStringList missing = test::inputsWithoutHint(root);
-        EXPECT_TRUE(missing.isEmpty()) << name << " has fields without a tooltip or placeholder:\n  "
-                                       << missing.join(QStringLiteral("\n  ")).toStdString();
-    }
-
-    Id firstId(const QString& table)
-    {
-        auto s = session().db().prepare(QStringLiteral("SELECT id FROM ") + table +
-                                        QStringLiteral(" WHERE deleted_at IS NULL ORDER BY id LIMIT 1"));
-        EXPECT_TRUE(s && s->exec() && s->next());
-        return s ? s->text(0) : Id();
-    }
-};
-
+using BillingDialogUsabilityTest = test::UiStudioTest;
 } // namespace
 
-TEST_F(BillingDialogHintsTest, InvoiceDialogs)
+TEST_F(BillingDialogUsabilityTest, InvoiceDialogs)
 {
     InvoiceActions actions(session());
     BillingRunDialog run(session(), actions);
-    expectHints(&run, "BillingRunDialog");
+    test::expectUsable(&run, "BillingRunDialog");
     IssueDraftsDialog issue(session(), actions);
-    expectHints(&issue, "IssueDraftsDialog");
+    test::expectUsable(&issue, "IssueDraftsDialog");
     BillingExportDialog exportDialog(session());
-    expectHints(&exportDialog, "BillingExportDialog");
+    test::expectUsable(&exportDialog, "BillingExportDialog");
 
     InvoiceFilter filter;
     filter.status = InvoiceStatus::Overdue;
@@ -63,38 +42,38 @@ TEST_F(BillingDialogHintsTest, InvoiceDialogs)
     ASSERT_TRUE(page && !page->items.isEmpty());
     const Invoice open = page->items.first();
     PaymentDialog payment(session(), actions, open);
-    expectHints(&payment, "PaymentDialog");
+    test::expectUsable(&payment, "PaymentDialog");
     auto detail = InvoiceService(session().db(), session().clock()).get(open.meta.id);
     ASSERT_TRUE(detail);
     CreditNoteDialog credit(actions, *detail, session().format());
-    expectHints(&credit, "CreditNoteDialog (whole invoice)");
+    test::expectUsable(&credit, "CreditNoteDialog (whole invoice)");
     credit.setFullCredit(false);
-    expectHints(&credit, "CreditNoteDialog (some lines)");
+    test::expectUsable(&credit, "CreditNoteDialog (some lines)");
 
     BillingSettingsPanel settings(session());
-    expectHints(&settings, "BillingSettingsPanel");
+    test::expectUsable(&settings, "BillingSettingsPanel");
 }
 
-TEST_F(BillingDialogHintsTest, PlanAndEnrollmentDialogs)
+TEST_F(BillingDialogUsabilityTest, PlanAndEnrollmentDialogs)
 {
-    const Id enrollment = firstId(QStringLiteral("enrollments"));
+    const Id enrollment = test::firstLiveId(session().db(), QStringLiteral("enrollments"));
     for (const Id& id : {enrollment, Id()}) {
         PlanEditorDialog plan(session(), id);
         for (PlanKind kind :
              {PlanKind::Hourly, PlanKind::Subscription, PlanKind::Package, PlanKind::Project, PlanKind::Module}) {
             plan.setKind(kind);
             plan.discountBox()->setChecked(true);
-            expectHints(&plan, "PlanEditorDialog");
+            test::expectUsable(&plan, "PlanEditorDialog");
         }
     }
     BuyPackageDialog buy(session(), enrollment);
-    expectHints(&buy, "BuyPackageDialog");
+    test::expectUsable(&buy, "BuyPackageDialog");
     MilestoneReachedDialog milestone(session(), enrollment);
-    expectHints(&milestone, "MilestoneReachedDialog");
+    test::expectUsable(&milestone, "MilestoneReachedDialog");
     ModuleStartedDialog module(session(), enrollment);
-    expectHints(&module, "ModuleStartedDialog");
-    PayerDiscountDialog discount(session(), firstId(QStringLiteral("payers")));
-    expectHints(&discount, "PayerDiscountDialog");
-    QuoteDialog quote(session(), firstId(QStringLiteral("learners")));
-    expectHints(&quote, "QuoteDialog");
+    test::expectUsable(&module, "ModuleStartedDialog");
+    PayerDiscountDialog discount(session(), test::firstLiveId(session().db(), QStringLiteral("payers")));
+    test::expectUsable(&discount, "PayerDiscountDialog");
+    QuoteDialog quote(session(), test::firstLiveId(session().db(), QStringLiteral("learners")));
+    test::expectUsable(&quote, "QuoteDialog");
 }
