@@ -162,6 +162,7 @@ void GlyphIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode mo
     painter->restore();
 }
 
+// Why overridden: QIconEngine's own pixmap() in Qt 6.4 does not clear the pixmap to transparent first.
 QPixmap GlyphIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state)
 {
     return scaledPixmap(size, mode, state, 1.0);
