@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/StartupProbe.h"
 
+#include "shell/FirstFrame.h"
 #include "shell/StartupTrace.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QTimer>
 #include <QWidget>
 #include <chrono>
@@ -33,28 +33,18 @@ StartupProbe::StartupProbe(QWidget* window, std::function<bool()> busy, QObject*
     if (ok && t0 > 0) {
         m_t0Ns = t0;
     }
-    qApp->installEventFilter(this);
-}
-
-bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
-{
-    if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
-        static_cast<QWidget*>(watched)->window() == m_window) {
-        m_done = true;
-        StartupTrace::mark("paintEvent");
-        // Why: the paint event is delivered before the widget draws; count the frame once it is drawn.
-        QTimer::singleShot(0, this, [this] {
-            StartupTrace::mark("painted");
-            std::printf("first-paint-ms %.1f\n", double(nowNs() - m_t0Ns) / 1e6);
-            std::fflush(stdout);
-            if (qEnvironmentVariableIsSet("MENTORDESK_STARTUP_FIRST_PAINT_ONLY")) {
-                QApplication::quit(); // profiling the start-up alone
-                return;
-            }
-            waitForContent();
-        });
-    }
-    return QObject::eventFilter(watched, event);
+    // Why FirstFrame: the same "after the first frame" the deferred start-up work waits for; the probe is
+    // created before that work is asked for, so it prints before any of it runs.
+    FirstFrame::after(window, [this] {
+        StartupTrace::mark("painted");
+        std::printf("first-paint-ms %.1f\n", double(nowNs() - m_t0Ns) / 1e6);
+        std::fflush(stdout);
+        if (qEnvironmentVariableIsSet("MENTORDESK_STARTUP_FIRST_PAINT_ONLY")) {
+            QApplication::quit(); // profiling the start-up alone
+            return;
+        }
+        waitForContent();
+    });
 }
 
 void StartupProbe::waitForContent()

@@ -21,14 +21,10 @@ class StartupProbe final : public QObject
 public:
     StartupProbe(QWidget* window, std::function<bool()> busy, QObject* parent);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* m_window;
     qint64 m_t0Ns;
     std::function<bool()> m_busy;
-    bool m_done = false;
 
     void waitForContent();
 };
