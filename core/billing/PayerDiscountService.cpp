@@ -6,6 +6,7 @@
 #include "billing/PlanService.h"
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -20,13 +21,22 @@ PayerDiscountService::PayerDiscountService(Database& db, const Clock& clock, std
 
 Result<QList<StoredDiscount>> PayerDiscountService::discountsOf(const Id& payerId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ViewPlans); !allowed) {
+        return fail(allowed.error());
+    }
+    if (payerId.isEmpty()) {
+        return QList<StoredDiscount>{}; // no payer chosen (yet): nothing to list
+    }
+    if (auto ok = requireRow(m_db, QStringLiteral("payers"), payerId, QStringLiteral("payer_id"), tr("payer")); !ok) {
+        return fail(ok.error());
+    }
     auto all = PlanRepository(m_db).discounts();
     if (!all) {
         return fail(all.error());
     }
     QList<StoredDiscount> out;
     for (const StoredDiscount& d : std::as_const(*all)) {
-        if (!payerId.isEmpty() && d.payerId == payerId) {
+        if (d.payerId == payerId) {
             out.append(d);
         }
     }
@@ -43,6 +53,9 @@ Result<StoredDiscount> PayerDiscountService::add(const Id& payerId, const QStrin
 
 Result<void> PayerDiscountService::remove(const Id& discountId)
 {
+    if (auto allowed = Guard::studio(m_db, Action::ManagePlans); !allowed) {
+        return fail(allowed.error());
+    }
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return fail(tx.error());

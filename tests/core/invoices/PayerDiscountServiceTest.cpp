@@ -118,4 +118,27 @@ TEST_F(PayerDiscountServiceTest, AnUnchosenMilestoneOrModuleIsNamed)
     EXPECT_EQ(f->count(QStringLiteral("module_starts")), 0);
 }
 
+TEST_F(PayerDiscountServiceTest, AnUnknownPayerIsAnErrorNotAnEmptyList)
+{
+    auto list = PayerDiscountService(db(), clock()).discountsOf(QStringLiteral("no-such-payer"));
+    ASSERT_FALSE(list);
+    EXPECT_EQ(list.error().field, QStringLiteral("payer_id"));
+}
+
+TEST_F(PayerDiscountServiceTest, OnlyAccountsThatManagePlansRemoveADiscount)
+{
+    auto added = PayerDiscountService(db(), clock()).add(payer, QStringLiteral("Family"), true, 1000);
+    ASSERT_TRUE(added);
+    db().setActor(
+        {QStringLiteral("acc-mentor"), QStringLiteral("mia"), Role::Mentor, f->mentor(QStringLiteral("Mia"))});
+    auto removed = PayerDiscountService(db(), clock()).remove(added->meta.id);
+    ASSERT_FALSE(removed);
+    EXPECT_EQ(removed.error().code, ErrorCode::Refused);
+    EXPECT_FALSE(PayerDiscountService(db(), clock()).discountsOf(payer)) << "a mentor sees no studio money";
+    db().setActor({QStringLiteral("acc-owner"), QStringLiteral("olga"), Role::Owner, {}});
+    auto list = PayerDiscountService(db(), clock()).discountsOf(payer);
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->size(), 1) << "the refused removal changed nothing";
+}
+
 } // namespace mentordesk::test
