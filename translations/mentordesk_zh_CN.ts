@@ -4405,6 +4405,10 @@ Exit codes: 0 success, 1 invalid input or refused, 2 usage error, 3 storage/IO f
         <source>There is no payer discount with id %1.</source>
         <translation>不存在 ID 为 %1 的付款人折扣。</translation>
     </message>
+    <message>
+        <source>payer</source>
+        <translation>付款人</translation>
+    </message>
 </context>
 <context>
     <name>PayerService</name>
