@@ -3,11 +3,13 @@
 
 #include "common/Id.h"
 #include "storage/Migrator.h"
+#include "storage/PreparedStatement.h"
 #include "storage/Statement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -149,6 +151,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (!db.open()) {
             return fail(Error::storage(tr("Cannot open “%1”: %2").arg(path, db.lastError().text())));
         }
+        // Why the raw handle: Statement drives SQLite's C API on this same connection (see Statement.h).
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+            !(database->m_handle = *static_cast<sqlite3* const*>(handle.constData()))) {
+            return fail(Error::storage(tr("Cannot open “%1”: %2").arg(path, QStringLiteral("no SQLite handle"))));
+        }
     }
     if (auto pragmas = database->applyPragmas(options.busyTimeoutMs, fileBacked); !pragmas) {
         return fail(pragmas.error());
@@ -251,14 +259,13 @@ Result<Statement> Database::prepare(const QString& sql)
     if (it != m_statements.constEnd()) {
         return Statement(it.value());
     }
-    auto query = std::make_shared<QSqlQuery>(connection());
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
+    auto prepared = PreparedStatement::compile(m_handle, sql);
+    if (!prepared) {
         return fail(Error::storage(tr("The studio database could not prepare a query: %1 (in: %2)")
-                                       .arg(query->lastError().text(), sql.left(200))));
+                                       .arg(prepared.error().message, sql.left(200))));
     }
-    m_statements.insert(sql, query);
-    return Statement(query);
+    m_statements.insert(sql, *prepared);
+    return Statement(*prepared);
 }
 
 } // namespace mentordesk

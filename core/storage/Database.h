@@ -11,10 +11,11 @@
 #include <QString>
 #include <memory>
 
-class QSqlQuery;
+struct sqlite3;
 
 namespace mentordesk {
 
+class PreparedStatement;
 class Statement;
 
 /// One open studio database: a QSQLITE connection owned by the thread that opened it.
@@ -85,7 +86,8 @@ private:
     QString m_lastBackup;
     Actor m_actor = Actor::localOwner();
     int m_transactionDepth = 0;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    sqlite3* m_handle = nullptr; ///< the connection's SQLite handle, for the statement cache
+    QHash<QString, std::shared_ptr<PreparedStatement>> m_statements;
 };
 
 } // namespace mentordesk
