@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Id.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace mentordesk {
@@ -14,7 +16,21 @@ Id newId()
     if (t_seeded) {
         return t_seeded->next();
     }
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    quint64 random[2];
+    QRandomGenerator::system()->fillRange(random);
+    return timeOrderedId(QDateTime::currentMSecsSinceEpoch(), random[0], random[1]);
+}
+
+Id timeOrderedId(qint64 unixMs, quint64 randomA, quint64 randomB)
+{
+    const auto ms = static_cast<quint64>(unixMs) & 0xffffffffffffULL;
+    const quint64 hi = (ms << 16U) | 0x7000U | (randomA & 0x0fffU);
+    const quint64 lo = (randomB & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    const auto byte = [](quint64 v, int i) { return static_cast<uchar>((v >> (8 * (7 - i))) & 0xffU); };
+    const QUuid uuid(static_cast<uint>(hi >> 32U), static_cast<ushort>((hi >> 16U) & 0xffffU),
+                     static_cast<ushort>(hi & 0xffffU), byte(lo, 0), byte(lo, 1), byte(lo, 2), byte(lo, 3), byte(lo, 4),
+                     byte(lo, 5), byte(lo, 6), byte(lo, 7));
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 ScopedIdSeed::ScopedIdSeed(std::uint64_t seed)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Id.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <gtest/gtest.h>
 
@@ -51,4 +52,26 @@ TEST(IdTest, ScopedSeedMakesNewIdReproducibleAndNests)
     }
     EXPECT_EQ(first, second);
     EXPECT_NE(newId(), first.first()) << "outside the scope ids are random again";
+}
+
+TEST(IdTest, TimeOrderedIdMatchesTheRfc9562Example)
+{
+    // RFC 9562, appendix A.6: Unix time 0x017F22E279B0 ms, rand_a 0xCC3, rand_b 0x18C4DC0C0C07398F.
+    EXPECT_EQ(timeOrderedId(0x017F22E279B0LL, 0xCC3U, 0x18C4DC0C0C07398FULL),
+              QStringLiteral("017f22e2-79b0-7cc3-98c4-dc0c0c07398f"));
+    // Only the documented bits of the random parts are used; version and variant stay fixed.
+    EXPECT_EQ(timeOrderedId(0x017F22E279B0LL, 0xFFFFFFFFFFFFFCC3ULL, 0xD8C4DC0C0C07398FULL),
+              QStringLiteral("017f22e2-79b0-7cc3-98c4-dc0c0c07398f"));
+}
+
+TEST(IdTest, NewIdsAreVersion7AndSortByTheirMillisecond)
+{
+    const Id id = newId();
+    ASSERT_TRUE(isWellFormedId(id)) << id.toStdString();
+    EXPECT_EQ(id.at(14), u'7') << "version nibble: " << id.toStdString(); // Qt 6.4's QUuid predates version 7
+    EXPECT_TRUE(QStringLiteral("89ab").contains(id.at(19))) << "RFC variant: " << id.toStdString();
+    const qint64 ms = QString(newId()).remove(u'-').left(12).toLongLong(nullptr, 16);
+    EXPECT_NEAR(static_cast<double>(ms), static_cast<double>(QDateTime::currentMSecsSinceEpoch()), 60000.0);
+    // A later millisecond sorts later whatever the random parts are (the text order is the index order).
+    EXPECT_LT(timeOrderedId(1'790'000'000'000LL, 0xFFFU, ~0ULL), timeOrderedId(1'790'000'000'001LL, 0U, 0U));
 }
