@@ -134,6 +134,9 @@ Result<QHash<Id, QList<Plan>>> PlanRepository::plansByEnrollment(const QDate& un
     // Why a cache: studios attach the same few plan templates to many enrollments; parsing JSON dominated.
     QHash<QString, Plan::Terms> parsed; // kind + '\n' + terms text → terms
     QHash<Id, QList<Plan>> out;
+    // Rows come grouped by enrollment: each group is collected here and goes into `out` in one insert.
+    Id enrollmentId;
+    QList<Plan> group;
     while (s->next()) {
         const QString kindText = s->text(2);
         const QString termsText = s->text(6);
@@ -156,7 +159,18 @@ Result<QHash<Id, QList<Plan>>> PlanRepository::plansByEnrollment(const QDate& un
         p.effectiveFrom = fromSqlDate(s->text(4));
         p.taxRateId = s->text(5);
         p.terms = *cached;
-        out[s->text(1)].append(std::move(p));
+        const Id owner = s->text(1);
+        if (owner != enrollmentId) {
+            if (!group.isEmpty()) {
+                out.insert(enrollmentId, std::move(group));
+                group = {};
+            }
+            enrollmentId = owner;
+        }
+        group.append(std::move(p));
+    }
+    if (!group.isEmpty()) {
+        out.insert(enrollmentId, std::move(group));
     }
     return out;
 }
