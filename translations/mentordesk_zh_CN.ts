@@ -91,15 +91,15 @@
             <numerusform>预计于 %1 完成，比计划结束日期 %2 晚 %n 天（延迟 %3%；阈值 %4%）。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Mastery of topic %1 fell from %2 % to %3 % (threshold %4 points).</source>
-        <translation>知识点 %1 的掌握程度从 %2% 降至 %3%（阈值 %4 个百分点）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n lesson(s) in a row cancelled or missed by the learner (threshold %1).</source>
         <translation>
             <numerusform>学员已连续 %n 节课取消或缺席（阈值 %1 节）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mastery of “%1” fell from %2 % to %3 % (threshold %4 points).</source>
+        <translation>“%1”的掌握程度从 %2% 降至 %3%（阈值 %4 个百分点）。</translation>
     </message>
 </context>
 <context>

@@ -158,12 +158,15 @@ QString AtRiskRules::describe(const RiskFlag& flag)
                  p.value(QStringLiteral("planned_end")).toString())
             .arg(p.value(QStringLiteral("percent_late")).toDouble(), 0, 'f', 1)
             .arg(p.value(QStringLiteral("threshold_percent")).toInt());
-    case RiskReason::FallingMastery:
-        return tr("Mastery of topic %1 fell from %2 % to %3 % (threshold %4 points).")
-            .arg(p.value(QStringLiteral("topic_id")).toString())
+    case RiskReason::FallingMastery: {
+        // The topic's name when the caller added it (ProgressService does), else its id.
+        const QString name = p.value(QStringLiteral("topic_name")).toString();
+        return tr("Mastery of “%1” fell from %2 % to %3 % (threshold %4 points).")
+            .arg(name.isEmpty() ? p.value(QStringLiteral("topic_id")).toString() : name)
             .arg(p.value(QStringLiteral("previous")).toInt())
             .arg(p.value(QStringLiteral("latest")).toInt())
             .arg(p.value(QStringLiteral("threshold_points")).toInt());
+    }
     case RiskReason::MissedLessons:
         return tr("%n lesson(s) in a row cancelled or missed by the learner (threshold %1).", nullptr,
                   p.value(QStringLiteral("in_a_row")).toInt())

@@ -201,6 +201,24 @@ Result<QList<EnrollmentProgress>> ProgressService::evaluate(const ProgressScope&
         }
         out.append(p);
     }
+    // Why: the rules know a falling topic only by its id; people read its name (Today, reports, the CLI).
+    const auto fallingTopic = [](const RiskFlag& f) { return f.reason == RiskReason::FallingMastery; };
+    if (std::any_of(out.cbegin(), out.cend(), [&](const EnrollmentProgress& p) {
+            return std::any_of(p.report.risks.cbegin(), p.report.risks.cend(), fallingTopic);
+        })) {
+        auto names = repo.topicNames();
+        if (!names) {
+            return fail(names.error());
+        }
+        for (EnrollmentProgress& p : out) {
+            for (RiskFlag& f : p.report.risks) {
+                if (fallingTopic(f)) {
+                    f.parameters.insert(QStringLiteral("topic_name"),
+                                        names->value(f.parameters.value(QStringLiteral("topic_id")).toString()));
+                }
+            }
+        }
+    }
     return out;
 }
 

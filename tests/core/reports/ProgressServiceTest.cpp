@@ -286,6 +286,10 @@ TEST_F(ProgressServiceTest, AtRiskListsActiveEnrollmentsWithTheirReasons)
               QStringLiteral("2026-01-31"));
     EXPECT_EQ(risks->at(3).enrollment.learnerName, QStringLiteral("Hal"));
     EXPECT_EQ(codes(risks->at(3).flags), QStringList{QStringLiteral("falling_mastery")});
+    // The reason names the topic, never its id.
+    const QString reason = AtRiskRules::describe(risks->at(3).flags.at(0));
+    EXPECT_TRUE(reason.contains(QString::fromUtf8("“Loops”"))) << reason.toStdString();
+    EXPECT_FALSE(reason.contains(loops)) << reason.toStdString();
     EXPECT_EQ(risks->at(3).flags.at(0).parameters.value(QStringLiteral("drop")).toInt(), 20);
 
     // The thresholds come from the stored preferences.
