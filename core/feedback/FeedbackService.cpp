@@ -8,6 +8,7 @@
 #include "feedback/RatingRepository.h"
 #include "lessons/LessonReferenceRepository.h"
 #include "lessons/LessonRepository.h"
+#include "lessons/StudioTimeZone.h"
 #include "security/Guard.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -307,6 +308,18 @@ Result<Assessment> FeedbackService::assess(const AssessmentInput& input)
         return fail(ok.error());
     }
     return a;
+}
+
+Result<QDateTime> FeedbackService::instantOfDay(const QDate& day, const QString& fieldKey, const QString& fieldLabel)
+{
+    auto zone = StudioTimeZone::forStudio(m_db, m_clock);
+    if (!zone) {
+        return fail(zone.error());
+    }
+    if (!day.isValid() || day == zone->toLocal(m_clock.nowUtc()).date) {
+        return QDateTime();
+    }
+    return zone->toUtc({day, QTime(12, 0)}, {fieldKey, fieldLabel});
 }
 
 Result<QList<Assessment>> FeedbackService::assessments(const Id& learnerId, const Id& topicId)

@@ -37,6 +37,11 @@ public:
     /// Stores a mastery assessment (0–100 %). `assessedAt` defaults to now and cannot lie in the future;
     /// an enrollment, when given, must belong to the learner.
     [[nodiscard]] Result<Assessment> assess(const AssessmentInput& input);
+    /// The instant to record for feedback given on the studio-local `day`: none (an invalid QDateTime, so
+    /// rate()/assess() record now) for today or no day, local noon for another day. A date alone means
+    /// "that day"; the GUI's date fields and the CLI's `--at` both go through here. Errors name `fieldKey`
+    /// and `fieldLabel` (e.g. a time that does not exist in the studio's zone).
+    [[nodiscard]] Result<QDateTime> instantOfDay(const QDate& day, const QString& fieldKey, const QString& fieldLabel);
     /// A learner's assessments (of one topic when `topicId` is set), oldest first.
     [[nodiscard]] Result<QList<Assessment>> assessments(const Id& learnerId, const Id& topicId = {});
 

@@ -6,6 +6,7 @@
 #include "courses/CourseService.h"
 #include "courses/EnrollmentService.h"
 #include "courses/TopicService.h"
+#include "feedback/FeedbackService.h"
 #include "lessons/LessonService.h"
 #include "lessons/StudioTimeZone.h"
 #include "people/LearnerService.h"
@@ -179,14 +180,7 @@ QDate FeedbackLookup::today(const StudioSession& session)
 
 Result<QDateTime> FeedbackLookup::instantOf(StudioSession& session, const QDate& date, const QString& fieldKey)
 {
-    if (date == today(session)) {
-        return QDateTime(); // the service records now
-    }
-    auto zone = StudioTimeZone::forStudio(session.db(), session.clock());
-    if (!zone) {
-        return fail(zone.error());
-    }
-    return zone->toUtc({date, QTime(12, 0)}, {fieldKey, tr("Date")});
+    return FeedbackService(session.db(), session.clock()).instantOfDay(date, fieldKey, tr("Date"));
 }
 
 } // namespace mentordesk

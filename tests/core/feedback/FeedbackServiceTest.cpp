@@ -243,3 +243,25 @@ TEST(RatingTargetTest, RoundTripsStoredNames)
     }
     EXPECT_FALSE(ratingTargetFromString(QStringLiteral("studio")).has_value());
 }
+
+TEST_F(FeedbackServiceTest, ADayAloneMeansNowForTodayAndLocalNoonForAnotherDay)
+{
+    auto zone = StudioTimeZone::forStudio(db(), clock());
+    ASSERT_TRUE(zone);
+    const QDate today = zone->toLocal(clock().nowUtc()).date;
+    const QString key = QStringLiteral("assessed_at");
+    auto now = feedback().instantOfDay(today, key, QStringLiteral("--at"));
+    ASSERT_TRUE(now);
+    EXPECT_FALSE(now->isValid()) << "today: the service records the current time";
+    auto none = feedback().instantOfDay(QDate(), key, QStringLiteral("--at"));
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(none->isValid());
+    auto earlier = feedback().instantOfDay(today.addDays(-3), key, QStringLiteral("--at"));
+    ASSERT_TRUE(earlier);
+    const LocalDateTime local = zone->toLocal(*earlier);
+    EXPECT_EQ(local.date, today.addDays(-3));
+    EXPECT_EQ(local.time, QTime(12, 0));
+    auto stored = feedback().assess(assessment(60, *earlier));
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->assessedAt, *earlier);
+}

@@ -128,15 +128,13 @@ int runAssess(CommandContext& ctx)
     in.enrollmentId = ctx.value(QStringLiteral("enrollment"));
     in.masteryPercent = static_cast<int>(*mastery);
     in.note = ctx.value(QStringLiteral("note"));
-    // Why: a date alone means "that day"; today is recorded as now, earlier days at local noon.
-    if (at->isValid() && *at != zone->toLocal(ctx.clock().nowUtc()).date) {
-        auto noon = zone->toUtc({*at, QTime(12, 0)}, {QStringLiteral("assessed_at"), QStringLiteral("--at")});
-        if (!noon) {
-            return ctx.failWith(noon.error());
-        }
-        in.assessedAt = *noon;
+    FeedbackService service(ctx.db(), ctx.clock());
+    auto assessedAt = service.instantOfDay(*at, QStringLiteral("assessed_at"), QStringLiteral("--at"));
+    if (!assessedAt) {
+        return ctx.failWith(assessedAt.error());
     }
-    auto saved = FeedbackService(ctx.db(), ctx.clock()).assess(in);
+    in.assessedAt = *assessedAt;
+    auto saved = service.assess(in);
     if (!saved) {
         return ctx.failWith(saved.error());
     }
